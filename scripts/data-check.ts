@@ -1,0 +1,26 @@
+/** `npm run data:check`: validate every atlas and check every quote against its source text. */
+import { loadAllAtlases, sourceText, SOURCES_DIR } from '../src/lib/server/load-atlas';
+import { checkProvenance } from '../src/lib/model/provenance';
+
+let failed = 0;
+for (const atlas of (() => {
+	try {
+		return loadAllAtlases();
+	} catch (e) {
+		console.error((e as Error).message);
+		process.exit(1);
+	}
+})()) {
+	const r = checkProvenance(atlas.evidence, atlas.sources, (s) => sourceText(s.file), atlas.fileOf);
+	console.log(
+		`${atlas.meta.id}: ${atlas.nodes.length} nodes, ${atlas.relations.length} relations, ` +
+			`${atlas.evidence.length} evidence, ${atlas.sources.length} sources; quotes checked ${r.checked}`
+	);
+	if (r.missing.length) console.log(`  (no text in ${SOURCES_DIR} for: ${r.missing.join(', ')})`);
+	for (const p of r.problems) console.error(`  ${p.file} [${p.id}]: ${p.message}`);
+	failed += r.problems.length;
+}
+if (failed) {
+	console.error(`${failed} provenance problem(s)`);
+	process.exit(1);
+}

@@ -1,0 +1,71 @@
+/**
+ * Verbatim provenance: every evidence quote must stand in its source text, and every figure's
+ * numbers in its quote. Comparison ignores whitespace only (sources wrap lines mid-sentence).
+ */
+import type { Evidence, Figure, Source } from './types';
+import type { Problem } from './validate';
+
+/** Remove all whitespace: the only normalisation allowed when matching quotes. */
+export function squash(text: string): string {
+	return text.replace(/\s+/g, '');
+}
+
+/** The numbers a figure states, as they would be printed. */
+export function figureNumbers(f: Figure): number[] {
+	return [f.value, f.low, f.high, f.ci_low, f.ci_high, f.denominator, f.numerator].filter(
+		(x): x is number => typeof x === 'number'
+	);
+}
+
+/** True when `n` is printed in `text` (squashed), not as part of a longer number. */
+export function mentionsNumber(text: string, n: number): boolean {
+	const forms = new Set([String(n), n.toFixed(1), n.toFixed(2)]);
+	if (Number.isInteger(n) && n >= 1000) forms.add(n.toLocaleString('en-US'));
+	for (const form of forms) {
+		const esc = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		if (new RegExp(`(?<![\\d.])${esc}(?![\\d]|\\.\\d)`).test(text)) return true;
+	}
+	return false;
+}
+
+/**
+ * Check one evidence item against the text of its source document.
+ * @returns problems naming the evidence id (empty when the quote and its figures check out)
+ */
+export function checkEvidence(e: Evidence, sourceText: string, file: string): Problem[] {
+	const problems: Problem[] = [];
+	const q = squash(e.quote);
+	if (!squash(sourceText).includes(q))
+		problems.push({ file, id: e.id, message: `quote not found verbatim in source "${e.source}"` });
+	for (const f of e.figures)
+		for (const n of figureNumbers(f))
+			if (!mentionsNumber(q, n))
+				problems.push({ file, id: e.id, message: `figure ${f.measure} number ${n} does not appear in its quote` });
+	if (e.misprint && !q.includes(squash(e.misprint.as_printed)))
+		problems.push({ file, id: e.id, message: `misprint.as_printed is not in the quote` });
+	return problems;
+}
+
+/** Check all evidence whose source document text is available. */
+export function checkProvenance(
+	evidence: Evidence[],
+	sources: Source[],
+	textOf: (s: Source) => string | undefined,
+	fileOf: Record<string, string>
+): { problems: Problem[]; checked: number; missing: string[] } {
+	const byId = new Map(sources.map((s) => [s.id, s]));
+	const problems: Problem[] = [];
+	const missing = new Set<string>();
+	let checked = 0;
+	for (const e of evidence) {
+		const src = byId.get(e.source);
+		const text = src ? textOf(src) : undefined;
+		if (text === undefined) {
+			missing.add(e.source);
+			continue;
+		}
+		checked++;
+		problems.push(...checkEvidence(e, text, fileOf[e.id] ?? '?'));
+	}
+	return { problems, checked, missing: [...missing] };
+}

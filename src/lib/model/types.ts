@@ -1,0 +1,37 @@
+/** The app's types, inferred from the schema so the two cannot drift. */
+import type * as v from 'valibot';
+import type * as s from './schema';
+
+export type Text = v.InferOutput<typeof s.Text>;
+export type Figure = v.InferOutput<typeof s.Figure>;
+export type Evidence = v.InferOutput<typeof s.Evidence>;
+export type Source = v.InferOutput<typeof s.Source>;
+export type Drug = v.InferOutput<typeof s.Drug>;
+export type Alteration = v.InferOutput<typeof s.Alteration>;
+export type Mechanism = v.InferOutput<typeof s.Mechanism>;
+export type Strategy = v.InferOutput<typeof s.Strategy>;
+export type Trial = v.InferOutput<typeof s.Trial>;
+export type Group = v.InferOutput<typeof s.Group>;
+export type AtlasNode = v.InferOutput<typeof s.Node>;
+export type NodeKind = AtlasNode['kind'];
+export type Relation = v.InferOutput<typeof s.Relation>;
+export type RelationType = Relation['type'];
+export type AtlasMeta = v.InferOutput<typeof s.AtlasMeta>;
+export type Exclusion = v.InferOutput<typeof s.Exclusion>;
+
+/** A validated atlas: every cross-reference resolved. */
+export interface Atlas {
+	meta: AtlasMeta;
+	nodes: AtlasNode[];
+	relations: Relation[];
+	evidence: Evidence[];
+	sources: Source[];
+	excluded: Exclusion[];
+	/** file each record came from, keyed by id (for error messages and curator tooling) */
+	fileOf: Record<string, string>;
+}
+
+export interface Release {
+	version: string;
+	date: string;
+}
