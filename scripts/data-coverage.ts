@@ -7,7 +7,9 @@ import { loadAllAtlases, sourceText } from '../src/lib/server/load-atlas';
 import { coverUnits, splitUnits, summarise } from '../src/lib/model/coverage';
 
 const all = process.argv.includes('--all');
-const only = process.argv.includes('--source') ? process.argv[process.argv.indexOf('--source') + 1] : undefined;
+const only = process.argv.includes('--source')
+	? process.argv[process.argv.indexOf('--source') + 1]
+	: undefined;
 let units = 0;
 let covered = 0;
 for (const atlas of loadAllAtlases()) {
@@ -27,8 +29,14 @@ for (const atlas of loadAllAtlases()) {
 		);
 		for (const r of rows) {
 			if (!all && (r.evidence.length || r.excluded)) continue;
-			const tag = r.excluded ? `EXCLUDED (${r.excluded})` : r.evidence.length ? r.evidence.join(', ') : 'UNCOVERED';
-			console.log(`  [${sid}] ${r.kind} ${r.numbersCovered}/${r.numbers.length} nums · ${tag}\n      ${r.text.slice(0, 240)}`);
+			const tag = r.excluded
+				? `EXCLUDED (${r.excluded})`
+				: r.evidence.length
+					? r.evidence.join(', ')
+					: 'UNCOVERED';
+			console.log(
+				`  [${sid}] ${r.kind} ${r.numbersCovered}/${r.numbers.length} nums · ${tag}\n      ${r.text.slice(0, 240)}`
+			);
 		}
 		const s = summarise(rows);
 		units += s.units;
@@ -40,4 +48,6 @@ for (const atlas of loadAllAtlases()) {
 		);
 	}
 }
-console.log(`coverage: ${covered}/${units} = ${((100 * covered) / Math.max(1, units)).toFixed(1)}%`);
+console.log(
+	`coverage: ${covered}/${units} = ${((100 * covered) / Math.max(1, units)).toFixed(1)}%`
+);

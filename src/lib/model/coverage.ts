@@ -62,13 +62,17 @@ export function coverUnits(
 			.filter((i) => i >= 0),
 		Infinity
 	);
-	const restReason = exclusions.find((x) => x.scope === 'rest' && full.indexOf(squash(x.text)) === restFrom)?.reason;
+	const restReason = exclusions.find(
+		(x) => x.scope === 'rest' && full.indexOf(squash(x.text)) === restFrom
+	)?.reason;
 	return units.map((u) => {
 		const su = squash(u.text);
 		const hits = quotes.filter((q) => su.includes(q.q) || q.q.includes(su));
 		const joined = hits.map((h) => h.q).join(' ');
 		const numbersCovered = u.numbers.filter((n) => joined.includes(n)).length;
-		let excluded = exclusions.find((x) => x.scope !== 'rest' && su.includes(squash(x.text)))?.reason;
+		let excluded = exclusions.find(
+			(x) => x.scope !== 'rest' && su.includes(squash(x.text))
+		)?.reason;
 		if (!excluded && restReason && full.indexOf(su) >= restFrom) excluded = restReason;
 		return { ...u, evidence: hits.map((h) => h.id), excluded, numbersCovered };
 	});

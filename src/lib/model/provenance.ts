@@ -40,7 +40,11 @@ export function checkEvidence(e: Evidence, sourceText: string, file: string): Pr
 	for (const f of e.figures)
 		for (const n of figureNumbers(f))
 			if (!mentionsNumber(q, n))
-				problems.push({ file, id: e.id, message: `figure ${f.measure} number ${n} does not appear in its quote` });
+				problems.push({
+					file,
+					id: e.id,
+					message: `figure ${f.measure} number ${n} does not appear in its quote`
+				});
 	if (e.misprint && !q.includes(squash(e.misprint.as_printed)))
 		problems.push({ file, id: e.id, message: `misprint.as_printed is not in the quote` });
 	return problems;

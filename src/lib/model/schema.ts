@@ -57,7 +57,8 @@ export const Figure = v.pipe(
 		versus: v.optional(Id)
 	}),
 	v.check(
-		(f) => f.value !== undefined || (f.low !== undefined && f.high !== undefined) || !!f.not_reached,
+		(f) =>
+			f.value !== undefined || (f.low !== undefined && f.high !== undefined) || !!f.not_reached,
 		'a figure needs value, low+high, or not_reached'
 	)
 );

@@ -80,7 +80,7 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 			else add(file, atlasId, issuesText(r.issues));
 			continue;
 		}
-		if (base === 'excluded.yaml') {
+		if (base?.startsWith('excluded')) {
 			const r = v.safeParse(s.ExclusionFile, data);
 			if (r.success) excluded.push(...r.output.excluded);
 			else add(file, 'excluded', issuesText(r.issues));
@@ -136,14 +136,17 @@ function checkReferences({ nodes, relations, evidence, sources, fileOf, add }: R
 	};
 
 	for (const n of nodes) {
-		if (n.group && !groupIds.has(n.group)) add(where(n.id), n.id, `group "${n.group}" is not a group node`);
-		for (const e of n.evidence) if (!evIds.has(e)) add(where(n.id), n.id, `evidence "${e}" does not exist`);
+		if (n.group && !groupIds.has(n.group))
+			add(where(n.id), n.id, `group "${n.group}" is not a group node`);
+		for (const e of n.evidence)
+			if (!evIds.has(e)) add(where(n.id), n.id, `evidence "${e}" does not exist`);
 		if (n.kind === 'alteration') {
 			for (const c of n.components) needNode(n.id, c, 'component');
 			if (n.subtype === 'compound' && n.components.length < 2)
 				add(where(n.id), n.id, 'a compound mutation needs at least two components');
 		}
-		if (n.kind === 'trial') for (const d of [...n.drugs, ...n.comparator]) needNode(n.id, d, 'drug');
+		if (n.kind === 'trial')
+			for (const d of [...n.drugs, ...n.comparator]) needNode(n.id, d, 'drug');
 		if (n.kind === 'strategy') for (const d of n.drugs) needNode(n.id, d, 'drug');
 		if (n.kind === 'group' && n.parent && !groupIds.has(n.parent))
 			add(where(n.id), n.id, `parent "${n.parent}" is not a group node`);
@@ -151,15 +154,19 @@ function checkReferences({ nodes, relations, evidence, sources, fileOf, add }: R
 	for (const r of relations) {
 		needNode(r.id, r.from, 'edge source');
 		needNode(r.id, r.to, 'edge target');
-		for (const e of r.evidence) if (!evIds.has(e)) add(where(r.id), r.id, `evidence "${e}" does not exist`);
+		for (const e of r.evidence)
+			if (!evIds.has(e)) add(where(r.id), r.id, `evidence "${e}" does not exist`);
 	}
 	for (const e of evidence) {
 		const src = srcById.get(e.source);
 		if (!src) add(where(e.id), e.id, `source "${e.source}" is not a known source`);
-		else if (src.type !== 'document') add(where(e.id), e.id, `source "${e.source}" is a reference; quote a document`);
-		for (const c of e.cites) if (!srcById.has(c)) add(where(e.id), e.id, `cited source "${c}" is not a known source`);
+		else if (src.type !== 'document')
+			add(where(e.id), e.id, `source "${e.source}" is a reference; quote a document`);
+		for (const c of e.cites)
+			if (!srcById.has(c)) add(where(e.id), e.id, `cited source "${c}" is not a known source`);
 		for (const c of e.conflicts_with)
-			if (!evIds.has(c)) add(where(e.id), e.id, `conflicts_with "${c}" is not a known evidence item`);
+			if (!evIds.has(c))
+				add(where(e.id), e.id, `conflicts_with "${c}" is not a known evidence item`);
 		for (const f of e.figures) {
 			if (f.arm) needNode(e.id, f.arm, 'figure arm');
 			if (f.versus) needNode(e.id, f.versus, 'figure versus');
@@ -167,6 +174,7 @@ function checkReferences({ nodes, relations, evidence, sources, fileOf, add }: R
 	}
 	for (const x of sources) {
 		if (x.type === 'document' && !x.file) add(where(x.id), x.id, 'a document source needs `file`');
-		if (x.cited_in && !srcById.has(x.cited_in)) add(where(x.id), x.id, `cited_in "${x.cited_in}" is not a known source`);
+		if (x.cited_in && !srcById.has(x.cited_in))
+			add(where(x.id), x.id, `cited_in "${x.cited_in}" is not a known source`);
 	}
 }

@@ -30,7 +30,9 @@ export function readAtlasFiles(atlasId: string, dataDir = DATA_DIR): ParsedFile[
 			try {
 				return { file, data: parse(readFileSync(join(dir, f), 'utf8')) };
 			} catch (err) {
-				throw new AtlasDataError(atlasId, [{ file, id: '-', message: `YAML: ${(err as Error).message}` }]);
+				throw new AtlasDataError(atlasId, [
+					{ file, id: '-', message: `YAML: ${(err as Error).message}` }
+				]);
 			}
 		});
 }

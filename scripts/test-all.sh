@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The one test command (README: `npm test`): installs what the tests need, then runs every gate.
+# Prints a closing line `N passed, N failed` summing vitest and Playwright.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v /usr/bin/chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+	echo "== installing Debian chromium and CJK fonts"
+	SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+	$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+	echo "== npm ci"
+	npm ci --engine-strict --no-audit --no-fund || exit 1
+fi
+
+status=0
+step() {
+	echo "== $1"
+	shift
+	"$@" || { echo "!! failed: $*"; status=1; }
+}
+mkdir -p test-results
+step "paraglide" npx paraglide-js compile --project ./project.inlang --outdir ./src/lib/paraglide
+step "svelte-kit sync" npx svelte-kit sync
+step "prettier" npx prettier --check .
+step "eslint" npx eslint .
+step "svelte-check" npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
+step "data:check" npx tsx scripts/data-check.ts
+step "vitest" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+step "build" npx vite build
+# Playwright wipes test-results/: keep the vitest report aside
+cp test-results/vitest.json /tmp/ra-vitest.json 2>/dev/null || true
+step "playwright" npx playwright test
+mkdir -p test-results && cp /tmp/ra-vitest.json test-results/vitest.json 2>/dev/null || true
+
+node scripts/summarise-tests.mjs test-results/vitest.json test-results/e2e.json || status=1
+exit $status

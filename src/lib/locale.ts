@@ -1,0 +1,7 @@
+/** The app's current locale, read from Paraglide (which reads it from the URL). */
+import { getLocale } from '$lib/paraglide/runtime';
+import type { Locale } from '$lib/model/text';
+
+export function locale(): Locale {
+	return getLocale() as Locale;
+}

@@ -1,0 +1,171 @@
+/**
+ * The network stylesheet as data: keyed on classes and data fields, no style functions.
+ * Okabe–Ito colours (colour-blind safe), and shape / line style carry every encoding too.
+ */
+export const PALETTE = {
+	drug: '#0072B2',
+	alteration: '#D55E00',
+	compound: '#CC79A7',
+	fusion: '#E69F00',
+	mechanism: '#009E73',
+	strategy: '#56B4E9',
+	trial: '#999999',
+	ink: '#1a1a1a',
+	muted: '#5c5c5c'
+} as const;
+
+/** Legend rows: one per node encoding and per edge encoding (label keys are message ids). */
+export const NODE_KEYS = [
+	{ key: 'drug', shape: 'round-rectangle', color: PALETTE.drug },
+	{ key: 'point', shape: 'ellipse', color: PALETTE.alteration },
+	{ key: 'compound', shape: 'diamond', color: PALETTE.compound },
+	{ key: 'amplification', shape: 'hexagon', color: PALETTE.alteration },
+	{ key: 'fusion', shape: 'barrel', color: PALETTE.fusion },
+	{ key: 'mechanism', shape: 'rectangle', color: PALETTE.mechanism },
+	{ key: 'strategy', shape: 'tag', color: PALETTE.strategy },
+	{ key: 'trial', shape: 'cut-rectangle', color: PALETTE.trial }
+] as const;
+
+export const EDGE_KEYS = [
+	{ key: 'emerges_after', dash: '6 4', arrow: 'triangle' },
+	{ key: 'resistant_to', dash: '', arrow: 'tee' },
+	{ key: 'sensitive_to', dash: '', arrow: 'triangle' },
+	{ key: 'component_of', dash: '2 3', arrow: 'circle' },
+	{ key: 'associated_with', dash: '2 3', arrow: 'none' },
+	{ key: 'overcome_by', dash: '10 3 2 3', arrow: 'vee' },
+	{ key: 'evaluated_in', dash: '1 4', arrow: 'square' }
+] as const;
+
+type Style = { selector: string; style: Record<string, string | number> };
+
+/** The stylesheet; `labelField` is `label` or `label_zh`. */
+export function graphStyle(
+	labelField: 'label' | 'label_zh',
+	theme: 'light' | 'dark' = 'light'
+): Style[] {
+	const ink = theme === 'dark' ? '#f2f2f2' : PALETTE.ink;
+	const paper = theme === 'dark' ? '#1b1d21' : '#ffffff';
+	const s: Style[] = [
+		{
+			selector: 'node',
+			style: {
+				label: `data(${labelField})`,
+				'font-size': 12,
+				'font-family': 'system-ui, "Noto Sans CJK SC", sans-serif',
+				color: ink,
+				'text-valign': 'bottom',
+				'text-margin-y': 3,
+				'text-wrap': 'wrap',
+				'text-max-width': '118px',
+				width: 22,
+				height: 22,
+				'border-width': 1.5,
+				'border-color': paper,
+				'text-background-color': paper,
+				'text-background-opacity': 0.8,
+				'text-background-padding': '1px'
+			}
+		},
+		{
+			selector: 'node.group',
+			style: {
+				shape: 'round-rectangle',
+				'background-color': theme === 'dark' ? '#2a2e35' : '#f3f5f8',
+				'background-opacity': 1,
+				'border-color': theme === 'dark' ? '#59606b' : '#b8c0cc',
+				'border-width': 1,
+				'border-style': 'solid',
+				'text-valign': 'top',
+				'text-halign': 'center',
+				'text-margin-y': -4,
+				'font-size': 14,
+				'font-weight': 'bold',
+				padding: '18px',
+				'text-background-opacity': 0
+			}
+		},
+		{ selector: 'node.group.nested', style: { 'border-style': 'dashed', 'font-size': 12 } },
+		{
+			selector: 'node.drug',
+			style: { shape: 'round-rectangle', width: 30, 'background-color': PALETTE.drug }
+		},
+		{
+			selector: 'node.alteration',
+			style: { shape: 'ellipse', 'background-color': PALETTE.alteration }
+		},
+		{
+			selector: 'node.compound',
+			style: { shape: 'diamond', width: 26, height: 26, 'background-color': PALETTE.compound }
+		},
+		{
+			selector: 'node.amplification',
+			style: { shape: 'hexagon', width: 26, 'background-color': PALETTE.alteration }
+		},
+		{
+			selector: 'node.fusion',
+			style: { shape: 'barrel', width: 28, 'background-color': PALETTE.fusion }
+		},
+		{
+			selector: 'node.mechanism',
+			style: { shape: 'rectangle', 'background-color': PALETTE.mechanism }
+		},
+		{
+			selector: 'node.strategy',
+			style: { shape: 'tag', width: 28, 'background-color': PALETTE.strategy }
+		},
+		{
+			selector: 'node.trial',
+			style: { shape: 'cut-rectangle', width: 28, 'background-color': PALETTE.trial }
+		},
+		{
+			selector: 'edge',
+			style: {
+				width: 1.5,
+				'line-color': theme === 'dark' ? '#9aa3ad' : '#6b7480',
+				'target-arrow-color': theme === 'dark' ? '#9aa3ad' : '#6b7480',
+				'curve-style': 'bezier',
+				'arrow-scale': 1.1,
+				opacity: 0.75
+			}
+		},
+		{ selector: 'edge[weight]', style: { width: 'mapData(weight, 0, 70, 1.5, 9)' } },
+		{
+			selector: 'edge[frequency]',
+			style: {
+				label: 'data(frequency)',
+				'font-size': 11,
+				color: ink,
+				'text-background-color': paper,
+				'text-background-opacity': 0.9,
+				'text-background-padding': '1px'
+			}
+		},
+		{ selector: 'node.hidden, edge.hidden', style: { display: 'none' } },
+		{ selector: '.faded', style: { opacity: 0.12 } },
+		{ selector: 'node.group.faded', style: { opacity: 0.5 } },
+		{
+			selector: 'node.selected',
+			style: {
+				'border-width': 4,
+				'border-color': '#000000',
+				'underlay-color': '#F0E442',
+				'underlay-opacity': 0.9,
+				'underlay-padding': 6
+			}
+		},
+		{
+			selector: 'edge.selected',
+			style: { 'line-color': '#000000', 'target-arrow-color': '#000000', width: 4, opacity: 1 }
+		},
+		{ selector: '.neighbour', style: { opacity: 1 } }
+	];
+	for (const e of EDGE_KEYS) {
+		const st: Record<string, string | number> = { 'target-arrow-shape': e.arrow };
+		if (e.dash) {
+			st['line-style'] = 'dashed';
+			st['line-dash-pattern'] = e.dash.split(' ').map(Number) as unknown as string;
+		}
+		s.push({ selector: `edge.${e.key}`, style: st });
+	}
+	return s;
+}

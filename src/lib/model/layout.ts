@@ -1,0 +1,146 @@
+/**
+ * Deterministic preset positions for the two arrangements. Pure: the same atlas gives the same
+ * picture on every load (and in exports). Nodes sit in grids inside their group's box; group boxes
+ * are stacked in columns.
+ */
+import type { Atlas, AtlasNode } from './types';
+
+export const ARRANGEMENTS = ['mechanism', 'generation'] as const;
+export type Arrangement = (typeof ARRANGEMENTS)[number];
+
+export interface Placement {
+	/** centre of each leaf node */
+	position: Record<string, { x: number; y: number }>;
+	/** compound parent of each node (group id) or null */
+	parent: Record<string, string | null>;
+	/** synthetic column groups this arrangement adds (id → label key) */
+	columns: { id: string; generation: number | null }[];
+}
+
+const CELL_W = 130;
+const CELL_H = 64;
+const GAP = 70;
+
+function byLabel(a: AtlasNode, b: AtlasNode) {
+	return a.label.en.localeCompare(b.label.en, 'en', { numeric: true }) || a.id.localeCompare(b.id);
+}
+
+/** Lay `items` in a grid of `cols` columns starting at (x, y); returns the grid height. */
+function grid(items: AtlasNode[], cols: number, x: number, y: number, pos: Placement['position']) {
+	items.forEach((n, i) => {
+		pos[n.id] = { x: x + (i % cols) * CELL_W, y: y + Math.floor(i / cols) * CELL_H };
+	});
+	return Math.ceil(items.length / cols) * CELL_H;
+}
+
+const COLUMNS: string[][] = [
+	['alk-tkis', 'other-drugs'],
+	['alk-dependent'],
+	['fusion-variants', 'alk-independent'],
+	['treatment-strategies', 'trials']
+];
+
+/** Arrange by mechanism: drugs | ALK-dependent | fusions + ALK-independent | strategies + trials. */
+function byMechanism(atlas: Atlas): Placement {
+	const position: Placement['position'] = {};
+	const parent: Placement['parent'] = {};
+	const groups = atlas.nodes.filter((n) => n.kind === 'group');
+	const leaves = atlas.nodes.filter((n) => n.kind !== 'group');
+	const childrenOf = (g: string | null) =>
+		groups.filter((x) => (x.kind === 'group' ? (x.parent ?? null) : null) === g).sort(byLabel);
+	const membersOf = (g: string) => leaves.filter((n) => n.group === g).sort(byLabel);
+	for (const g of groups) parent[g.id] = (g.kind === 'group' && g.parent) || null;
+	for (const n of leaves) parent[n.id] = n.group ?? null;
+
+	const placed = new Set<string>();
+	// height of a group box when laid out at (x, y); `cols` leaves per row
+	function place(g: string, x: number, y: number, cols: number): number {
+		placed.add(g);
+		let h = 0;
+		const members = membersOf(g);
+		if (members.length) h += grid(members, Math.min(cols, members.length), x, y, position) + 10;
+		for (const child of childrenOf(g)) h += place(child.id, x, y + h, cols) + GAP / 2;
+		return h;
+	}
+	let x = 0;
+	const top = childrenOf(null).map((g) => g.id);
+	const columns = COLUMNS.map((c) => c.filter((g) => top.includes(g)));
+	const rest = top.filter((g) => !COLUMNS.flat().includes(g));
+	if (rest.length) columns.push(rest);
+	for (const col of columns) {
+		if (!col.length) continue;
+		let y = 0;
+		const widest = Math.max(
+			1,
+			...col.map((g) => Math.ceil(Math.sqrt(countLeaves(g, groups, leaves) * 0.6)))
+		);
+		const cols = Math.min(4, widest);
+		for (const g of col) y += place(g, x, y, cols) + GAP;
+		x += cols * CELL_W + GAP * 1.5;
+	}
+	// leaves without a (known) group go in a last column
+	const loose = leaves
+		.filter((n) => !n.group || !groups.some((g) => g.id === n.group))
+		.sort(byLabel);
+	if (loose.length) grid(loose, 2, x, 0, position);
+	for (const n of loose) parent[n.id] = null;
+	return { position, parent, columns: [] };
+}
+
+function countLeaves(g: string, groups: AtlasNode[], leaves: AtlasNode[]): number {
+	const kids = groups.filter((x) => x.kind === 'group' && x.parent === g);
+	return (
+		leaves.filter((n) => n.group === g).length +
+		kids.reduce((a, k) => a + countLeaves(k.id, groups, leaves), 0)
+	);
+}
+
+/**
+ * Arrange by drug generation: one column per ALK-TKI generation; each drug heads its column and each
+ * mechanism sits under the earliest generation it is linked to (emerges after / resistant to /
+ * sensitive to); everything else in a last column.
+ */
+function byGeneration(atlas: Atlas): Placement {
+	const position: Placement['position'] = {};
+	const parent: Placement['parent'] = {};
+	const gen = new Map<string, number>();
+	for (const n of atlas.nodes) if (n.kind === 'drug' && n.generation) gen.set(n.id, n.generation);
+	const colOf = new Map<string, number | null>();
+	for (const n of atlas.nodes) {
+		if (n.kind === 'group') continue;
+		if (n.kind === 'drug') {
+			colOf.set(n.id, n.generation ?? null);
+			continue;
+		}
+		let best: number | null = null;
+		for (const r of atlas.relations) {
+			if (r.from !== n.id || !['emerges_after', 'resistant_to', 'sensitive_to'].includes(r.type))
+				continue;
+			const g = gen.get(r.to);
+			if (g && (best === null || g < best)) best = g;
+		}
+		colOf.set(n.id, best);
+	}
+	const gens: (number | null)[] = [1, 2, 3, 4, null];
+	const columns = gens.map((g) => ({ id: `column-gen-${g ?? 'other'}`, generation: g }));
+	let x = 0;
+	for (const g of gens) {
+		const col = `column-gen-${g ?? 'other'}`;
+		const members = atlas.nodes.filter((n) => n.kind !== 'group' && colOf.get(n.id) === g);
+		const drugs = members.filter((n) => n.kind === 'drug').sort(byLabel);
+		const others = members
+			.filter((n) => n.kind !== 'drug')
+			.sort((a, b) => a.kind.localeCompare(b.kind) || byLabel(a, b));
+		const cols = g === null ? 4 : 2;
+		const h = grid(drugs, cols, x, 0, position);
+		grid(others, cols, x, h + GAP / 2, position);
+		for (const n of members) parent[n.id] = col;
+		x += cols * CELL_W + GAP * 1.5;
+	}
+	for (const n of atlas.nodes) if (n.kind === 'group') parent[n.id] = null;
+	return { position, parent, columns };
+}
+
+export function arrange(atlas: Atlas, how: Arrangement): Placement {
+	return how === 'generation' ? byGeneration(atlas) : byMechanism(atlas);
+}

@@ -1,0 +1,18 @@
+/** Locale helpers for bilingual data. Pure. */
+import type { Text } from './types';
+
+export const LOCALES = ['en', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The string of a bilingual text in `locale`. */
+export function tx(text: Text | undefined, locale: Locale): string {
+	return text ? text[locale] : '';
+}
+
+/** Source quotes keep their markup as printed; for display, `<sup>[25]</sup>` reads as `[25]`. */
+export function readableQuote(quote: string): string {
+	return quote
+		.replace(/<sup>\s*([^<]*?)\s*<\/sup>/g, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
+}

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+const LOCALES = [
+	{
+		path: '/',
+		lang: 'en',
+		title: 'Resistance Atlas',
+		disclaimer: /not clinical decision support/,
+		switchTo: '中文'
+	},
+	{
+		path: '/zh',
+		lang: 'zh-Hans',
+		title: '耐药图谱',
+		disclaimer: /不构成临床决策支持/,
+		switchTo: 'English'
+	}
+];
+
+for (const l of LOCALES) {
+	test.describe(`first page (${l.lang})`, () => {
+		test('shows the network, the chart, the disclaimer and the release', async ({ page }) => {
+			await page.goto(l.path);
+			await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
+			await expect(page.getByRole('link', { name: l.title }).first()).toBeVisible();
+			await expect(page.getByRole('note')).toContainText(l.disclaimer);
+			await expect(page.getByRole('note')).toContainText(/2026\.\d+\.\d+/);
+			// Cytoscape drew into its container
+			await expect(page.locator('.network canvas').first()).toBeVisible();
+			// the D3 chart: one focusable bar per drug, named with its value
+			const bars = page.getByRole('button', { name: /43%/ });
+			await expect(bars).toHaveCount(1);
+		});
+
+		test('has no axe violations', async ({ page }) => {
+			await page.goto(l.path);
+			await expect(page.locator('.network canvas').first()).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+	});
+}
+
+test('the language switch keeps the view and reopens in the other language', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: '切换到中文' }).click();
+	await expect(page).toHaveURL(/\/zh$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	await page.getByRole('link', { name: 'Switch to English' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
