@@ -3,5 +3,8 @@ import { loadAllAtlases, loadRelease } from '$lib/server/load-atlas';
 export const prerender = true;
 export const trailingSlash = 'never';
 
-/** Every page gets the validated atlases and the data release (read once per build). */
-export const load = () => ({ atlases: loadAllAtlases(), release: loadRelease() });
+/** Every page gets the data release and the list of atlases (metadata only: pages load what they show). */
+export const load = () => ({
+	atlasList: loadAllAtlases().map((a) => a.meta),
+	release: loadRelease()
+});

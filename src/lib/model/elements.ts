@@ -68,17 +68,37 @@ export function edgeFrequency(r: Relation, ev: Map<string, Evidence>) {
 	return { figures: figs, frequency: text || undefined, weight };
 }
 
-/** Elements for one atlas laid out by `placement` (positions and compound parents). */
-export function toElements(atlas: Atlas, placement: Placement): ElementDef[] {
+/**
+ * Elements for one atlas laid out by `placement` (positions and compound parents).
+ * `columnLabel` names the synthetic columns of an arrangement (UI strings, from the caller).
+ */
+export function toElements(
+	atlas: Atlas,
+	placement: Placement,
+	columnLabel: (generation: number | null) => { en: string; zh: string } = (g) => ({
+		en: g ? `Generation ${g}` : 'Other',
+		zh: g ? `第${g}代` : '其他'
+	})
+): ElementDef[] {
 	const ev = new Map(atlas.evidence.map((e) => [e.id, e]));
 	const out: ElementDef[] = [];
-	for (const c of placement.columns)
+	for (const c of placement.columns) {
+		const l = columnLabel(c.generation);
 		out.push({
 			group: 'nodes',
-			data: { id: c.id, label: c.id, label_zh: c.id, kind: 'group', sub: 'column', evidence: [] },
+			data: { id: c.id, label: l.en, label_zh: l.zh, kind: 'group', sub: 'column', evidence: [] },
 			classes: 'group column'
 		});
+	}
+	const inColumns = placement.columns.length > 0;
 	for (const n of atlas.nodes) {
+		// an arrangement with its own columns draws no mechanism groups, except where a relation ends on one
+		if (
+			inColumns &&
+			n.kind === 'group' &&
+			!atlas.relations.some((r) => r.from === n.id || r.to === n.id)
+		)
+			continue;
 		const parent = placement.parent[n.id] ?? undefined;
 		out.push({
 			group: 'nodes',

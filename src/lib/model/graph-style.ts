@@ -36,7 +36,7 @@ export const EDGE_KEYS = [
 	{ key: 'evaluated_in', dash: '1 4', arrow: 'square' }
 ] as const;
 
-type Style = { selector: string; style: Record<string, string | number> };
+type Style = { selector: string; style: Record<string, unknown> };
 
 /** The stylesheet; `labelField` is `label` or `label_zh`. */
 export function graphStyle(
@@ -81,7 +81,9 @@ export function graphStyle(
 				'font-size': 14,
 				'font-weight': 'bold',
 				padding: '18px',
-				'text-background-opacity': 0
+				'text-background-opacity': 0,
+				'text-wrap': 'none',
+				'text-max-width': '600px'
 			}
 		},
 		{ selector: 'node.group.nested', style: { 'border-style': 'dashed', 'font-size': 12 } },
@@ -160,10 +162,10 @@ export function graphStyle(
 		{ selector: '.neighbour', style: { opacity: 1 } }
 	];
 	for (const e of EDGE_KEYS) {
-		const st: Record<string, string | number> = { 'target-arrow-shape': e.arrow };
+		const st: Record<string, unknown> = { 'target-arrow-shape': e.arrow };
 		if (e.dash) {
 			st['line-style'] = 'dashed';
-			st['line-dash-pattern'] = e.dash.split(' ').map(Number) as unknown as string;
+			st['line-dash-pattern'] = e.dash.split(' ').map(Number);
 		}
 		s.push({ selector: `edge.${e.key}`, style: st });
 	}

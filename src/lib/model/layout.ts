@@ -106,8 +106,14 @@ function byGeneration(atlas: Atlas): Placement {
 	const gen = new Map<string, number>();
 	for (const n of atlas.nodes) if (n.kind === 'drug' && n.generation) gen.set(n.id, n.generation);
 	const colOf = new Map<string, number | null>();
+	const ends = new Set(atlas.relations.flatMap((r) => [r.from, r.to]));
 	for (const n of atlas.nodes) {
-		if (n.kind === 'group') continue;
+		if (n.kind === 'group') {
+			// a group that a relation ends on is drawn as a node of its own here
+			const m = /^tki-gen-(\d)$/.exec(n.id);
+			if (ends.has(n.id)) colOf.set(n.id, m ? Number(m[1]) : null);
+			continue;
+		}
 		if (n.kind === 'drug') {
 			colOf.set(n.id, n.generation ?? null);
 			continue;
@@ -126,7 +132,7 @@ function byGeneration(atlas: Atlas): Placement {
 	let x = 0;
 	for (const g of gens) {
 		const col = `column-gen-${g ?? 'other'}`;
-		const members = atlas.nodes.filter((n) => n.kind !== 'group' && colOf.get(n.id) === g);
+		const members = atlas.nodes.filter((n) => colOf.has(n.id) && colOf.get(n.id) === g);
 		const drugs = members.filter((n) => n.kind === 'drug').sort(byLabel);
 		const others = members
 			.filter((n) => n.kind !== 'drug')
@@ -137,7 +143,6 @@ function byGeneration(atlas: Atlas): Placement {
 		for (const n of members) parent[n.id] = col;
 		x += cols * CELL_W + GAP * 1.5;
 	}
-	for (const n of atlas.nodes) if (n.kind === 'group') parent[n.id] = null;
 	return { position, parent, columns };
 }
 

@@ -17,13 +17,13 @@ export function figureNumbers(f: Figure): number[] {
 	);
 }
 
-/** True when `n` is printed in `text` (squashed), not as part of a longer number. */
+/** True when `n` is printed in `text` as a number of its own (`0.760` and `93.0` count as 0.76 and 93). */
 export function mentionsNumber(text: string, n: number): boolean {
-	const forms = new Set([String(n), n.toFixed(1), n.toFixed(2)]);
-	if (Number.isInteger(n) && n >= 1000) forms.add(n.toLocaleString('en-US'));
-	for (const form of forms) {
-		const esc = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		if (new RegExp(`(?<![\\d.])${esc}(?![\\d]|\\.\\d)`).test(text)) return true;
+	for (const tok of text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []) {
+		const plain = tok.replace(/,(?=\d{3}\b)/g, '');
+		if (Number(plain) === n) return true;
+		// a thousands separator misread as a list comma: try the parts too
+		if (tok.includes(',') && tok.split(',').some((p) => p && Number(p) === n)) return true;
 	}
 	return false;
 }
@@ -37,9 +37,11 @@ export function checkEvidence(e: Evidence, sourceText: string, file: string): Pr
 	const q = squash(e.quote);
 	if (!squash(sourceText).includes(q))
 		problems.push({ file, id: e.id, message: `quote not found verbatim in source "${e.source}"` });
+	// numbers are matched in the quote with whitespace kept (table cells are tab-separated)
+	const spaced = e.quote.replace(/\s+/g, ' ');
 	for (const f of e.figures)
 		for (const n of figureNumbers(f))
-			if (!mentionsNumber(q, n))
+			if (!mentionsNumber(spaced, n))
 				problems.push({
 					file,
 					id: e.id,

@@ -22,6 +22,7 @@ export const PMID = v.pipe(v.string(), v.regex(/^[1-9]\d{0,8}$/, 'malformed PMID
 export const UNITS = [
 	'%',
 	'months',
+	'weeks',
 	'years',
 	'patients',
 	'samples',
@@ -30,7 +31,8 @@ export const UNITS = [
 	'ratio',
 	'p-value',
 	'fold',
-	'nM'
+	'nM',
+	'count'
 ] as const;
 
 /** A number the source states. `value` or a `low`/`high` range, always with a unit. */

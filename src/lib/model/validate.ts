@@ -151,7 +151,17 @@ function checkReferences({ nodes, relations, evidence, sources, fileOf, add }: R
 		if (n.kind === 'group' && n.parent && !groupIds.has(n.parent))
 			add(where(n.id), n.id, `parent "${n.parent}" is not a group node`);
 	}
+	const triples = new Map<string, string>();
 	for (const r of relations) {
+		const key = `${r.from} ${r.type} ${r.to} ${r.context ?? ''}`;
+		const twin = triples.get(key);
+		if (twin)
+			add(
+				where(r.id),
+				r.id,
+				`same ${r.type} relation as "${twin}" (${where(twin)}): merge the evidence into one relation`
+			);
+		else triples.set(key, r.id);
 		needNode(r.id, r.from, 'edge source');
 		needNode(r.id, r.to, 'edge target');
 		for (const e of r.evidence)

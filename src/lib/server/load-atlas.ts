@@ -2,7 +2,7 @@
  * The one loader: reads graph-data/<atlas>/*.yaml, validates, and fails loudly naming file and id.
  * Node-only (fs). Used by the build (prerender), the scripts and the tests.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { validateAtlas, AtlasDataError, type ParsedFile } from '../model/validate';
@@ -41,10 +41,29 @@ export function loadAtlas(atlasId: string, dataDir = DATA_DIR): Atlas {
 	return validateAtlas(atlasId, readAtlasFiles(atlasId, dataDir));
 }
 
-export function loadAllAtlases(dataDir = DATA_DIR): Atlas[] {
+const memo = new Map<string, { stamp: string; atlases: Atlas[] }>();
+
+/** A cheap fingerprint of the data folder: file names and modification times. */
+function stampOf(dataDir: string): string {
 	return listAtlases(dataDir)
+		.flatMap((id) =>
+			readdirSync(join(dataDir, id)).map(
+				(f) => `${id}/${f}:${statSync(join(dataDir, id, f)).mtimeMs}`
+			)
+		)
+		.join('|');
+}
+
+/** All atlases, ordered; validated once per change of the data folder (the build calls this per page). */
+export function loadAllAtlases(dataDir = DATA_DIR): Atlas[] {
+	const stamp = stampOf(dataDir);
+	const hit = memo.get(dataDir);
+	if (hit && hit.stamp === stamp) return hit.atlases;
+	const atlases = listAtlases(dataDir)
 		.map((id) => loadAtlas(id, dataDir))
 		.sort((a, b) => a.meta.order - b.meta.order);
+	memo.set(dataDir, { stamp, atlases });
+	return atlases;
 }
 
 const ReleaseSchema = v.strictObject({ version: v.string(), date: v.string() });

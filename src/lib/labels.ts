@@ -1,0 +1,69 @@
+/** Message lookups keyed by data values (relation type, level, node class, study type). */
+import { m } from '$lib/paraglide/messages';
+
+type Msg = () => string;
+const RELATION: Record<string, Msg> = {
+	emerges_after: m.rel_emerges_after,
+	resistant_to: m.rel_resistant_to,
+	sensitive_to: m.rel_sensitive_to,
+	component_of: m.rel_component_of,
+	associated_with: m.rel_associated_with,
+	overcome_by: m.rel_overcome_by,
+	evaluated_in: m.rel_evaluated_in
+};
+const LEVEL: Record<string, Msg> = {
+	A: m.level_A,
+	B: m.level_B,
+	C: m.level_C,
+	D: m.level_D,
+	E: m.level_E
+};
+const CLASS: Record<string, Msg> = {
+	point: m.cls_point,
+	compound: m.cls_compound,
+	amplification: m.cls_amplification,
+	fusion: m.cls_fusion,
+	bypass: m.cls_bypass,
+	histologic: m.cls_histologic,
+	pharmacologic: m.cls_pharmacologic,
+	microenvironment: m.cls_microenvironment,
+	'other-mechanism': m.cls_other_mechanism,
+	strategy: m.cls_strategy,
+	trial: m.cls_trial
+};
+const KIND: Record<string, Msg> = {
+	drug: m.kind_drug,
+	alteration: m.kind_alteration,
+	mechanism: m.kind_mechanism,
+	strategy: m.kind_strategy,
+	trial: m.kind_trial,
+	group: m.kind_group
+};
+const STUDY: Record<string, Msg> = {
+	'phase-3': m.study_phase_3,
+	'phase-2': m.study_phase_2,
+	'phase-1-2': m.study_phase_1_2,
+	'phase-1': m.study_phase_1,
+	prospective: m.study_prospective,
+	retrospective: m.study_retrospective,
+	'real-world': m.study_real_world,
+	'case-report': m.study_case_report,
+	preclinical: m.study_preclinical,
+	review: m.study_review,
+	consensus: m.study_consensus,
+	'meta-analysis': m.study_meta_analysis
+};
+const ACTIVITY: Record<string, Msg> = {
+	active: m.act_active,
+	inactive: m.act_inactive,
+	conflicting: m.act_conflicting,
+	unknown: m.act_unknown
+};
+
+const get = (table: Record<string, Msg>, key: string) => (table[key] ? table[key]() : key);
+export const relationLabel = (k: string) => get(RELATION, k);
+export const levelLabel = (k: string) => get(LEVEL, k);
+export const classLabel = (k: string) => get(CLASS, k);
+export const kindLabel = (k: string) => get(KIND, k);
+export const studyLabel = (k: string) => get(STUDY, k);
+export const activityLabel = (k: string) => get(ACTIVITY, k);

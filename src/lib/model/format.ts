@@ -1,0 +1,43 @@
+/**
+ * Figures as text, in either language. Pure.
+ */
+import type { Figure } from './types';
+import type { Locale } from './text';
+
+const UNIT: Record<string, { en: string; zh: string }> = {
+	'%': { en: '%', zh: '%' },
+	months: { en: ' months', zh: ' 个月' },
+	weeks: { en: ' weeks', zh: ' 周' },
+	years: { en: ' years', zh: ' 年' },
+	count: { en: '', zh: '' },
+	patients: { en: ' patients', zh: ' 例' },
+	samples: { en: ' samples', zh: ' 份样本' },
+	cases: { en: ' cases', zh: ' 例' },
+	cycles: { en: ' cycles', zh: ' 个周期' },
+	ratio: { en: '', zh: '' },
+	'p-value': { en: '', zh: '' },
+	fold: { en: '×', zh: ' 倍' },
+	nM: { en: ' nM', zh: ' nM' }
+};
+
+const NR = { en: 'not reached', zh: '未达到' };
+
+/** e.g. `43%`, `20–30%`, `10.9 months (95% CI 8.3–13.9)`, `12% (n = 52)`, `HR 0.33`, `P = 0.019`. */
+export function formatFigure(f: Figure, locale: Locale): string {
+	const u = UNIT[f.unit]?.[locale] ?? ` ${f.unit}`;
+	let core: string;
+	if (f.not_reached) core = NR[locale];
+	else if (f.value !== undefined) core = `${f.value}${u}`;
+	else core = `${f.low}–${f.high}${u}`;
+	if (f.unit === 'p-value' && !f.not_reached) core = `P = ${f.value ?? `${f.low}–${f.high}`}`;
+	if (f.unit === 'ratio' && f.measure && !f.not_reached) core = `${f.measure} ${core}`;
+	const parts = [core];
+	if (f.ci_low !== undefined || f.ci_high !== undefined || f.ci_high_not_reached) {
+		const hi = f.ci_high_not_reached ? NR[locale] : f.ci_high;
+		parts.push(`(${f.ci_level ?? 95}% CI ${f.ci_low}–${hi})`);
+	}
+	if (f.numerator !== undefined && f.denominator !== undefined)
+		parts.push(`(${f.numerator}/${f.denominator})`);
+	else if (f.denominator !== undefined) parts.push(`(n = ${f.denominator})`);
+	return parts.join(' ');
+}

@@ -1,0 +1,160 @@
+/** A small in-memory atlas for model tests, validated by the real validator. */
+import { validateAtlas } from '../../src/lib/model/validate';
+
+const T = (en: string, zh = en) => ({ en, zh });
+const doc = { id: 'doc', type: 'document', file: 'doc.txt', title: 'Doc' };
+const ev = (id: string, level: string, figures: unknown[] = []) => ({
+	id,
+	claim: T(id),
+	figures,
+	source: 'doc',
+	study_type: level === 'D' ? 'preclinical' : 'review',
+	level,
+	quote: id
+});
+
+export function miniAtlas() {
+	return validateAtlas('mini', [
+		{
+			file: 'mini/atlas.yaml',
+			data: { id: 'mini', title: T('Mini'), description: T('d'), disease: T('d') }
+		},
+		{
+			file: 'mini/all.yaml',
+			data: {
+				sources: [doc],
+				nodes: [
+					{ id: 'tkis', kind: 'group', label: T('TKIs') },
+					{
+						id: 'crizotinib',
+						kind: 'drug',
+						label: T('Crizotinib', '克唑替尼'),
+						aliases: ['PF-02341066'],
+						generation: 1,
+						drug_class: 'alk-tki',
+						status: 'approved',
+						group: 'tkis'
+					},
+					{
+						id: 'alectinib',
+						kind: 'drug',
+						label: T('Alectinib', '阿来替尼'),
+						codes: ['CH5424802'],
+						generation: 2,
+						drug_class: 'alk-tki',
+						status: 'approved',
+						group: 'tkis'
+					},
+					{
+						id: 'lorlatinib',
+						kind: 'drug',
+						label: T('Lorlatinib', '洛拉替尼'),
+						generation: 3,
+						drug_class: 'alk-tki',
+						status: 'approved',
+						group: 'tkis'
+					},
+					{
+						id: 'alk-g1202r',
+						kind: 'alteration',
+						subtype: 'point',
+						hgvs: 'p.Gly1202Arg',
+						short: 'G1202R',
+						label: T('ALK G1202R')
+					},
+					{
+						id: 'alk-l1196m',
+						kind: 'alteration',
+						subtype: 'point',
+						short: 'L1196M',
+						label: T('ALK L1196M')
+					},
+					{
+						id: 'alk-g1202r-l1196m',
+						kind: 'alteration',
+						subtype: 'compound',
+						components: ['alk-g1202r', 'alk-l1196m'],
+						label: T('ALK G1202R/L1196M')
+					},
+					{
+						id: 'met-amp',
+						kind: 'mechanism',
+						mechanism_class: 'bypass',
+						label: T('MET amplification', 'MET 扩增')
+					},
+					{
+						id: 'profile-1014',
+						kind: 'trial',
+						phase: '3',
+						drugs: ['crizotinib'],
+						nct: 'NCT01154140',
+						label: T('PROFILE 1014')
+					}
+				],
+				evidence: [
+					ev('e-freq', 'B', [
+						{ measure: 'frequency', value: 29, unit: '%', arm: 'alectinib' },
+						{ measure: 'frequency', value: 43, unit: '%', arm: 'lorlatinib' }
+					]),
+					ev('e-sens', 'D'),
+					ev('e-res', 'B'),
+					ev('e-met', 'B', [
+						{ measure: 'frequency', value: 22, unit: '%', denominator: 23, arm: 'lorlatinib' }
+					]),
+					ev('e-trial', 'A')
+				],
+				relations: [
+					{
+						id: 'r1',
+						type: 'emerges_after',
+						from: 'alk-g1202r',
+						to: 'alectinib',
+						evidence: ['e-freq']
+					},
+					{
+						id: 'r2',
+						type: 'sensitive_to',
+						from: 'alk-g1202r',
+						to: 'lorlatinib',
+						evidence: ['e-sens']
+					},
+					{
+						id: 'r3',
+						type: 'resistant_to',
+						from: 'alk-g1202r',
+						to: 'alectinib',
+						evidence: ['e-res']
+					},
+					{
+						id: 'r4',
+						type: 'resistant_to',
+						from: 'alk-g1202r-l1196m',
+						to: 'lorlatinib',
+						evidence: ['e-res']
+					},
+					{
+						id: 'r5',
+						type: 'emerges_after',
+						from: 'met-amp',
+						to: 'lorlatinib',
+						evidence: ['e-met']
+					},
+					{
+						id: 'r6',
+						type: 'evaluated_in',
+						from: 'crizotinib',
+						to: 'profile-1014',
+						evidence: ['e-trial']
+					},
+					{
+						id: 'r7',
+						type: 'component_of',
+						from: 'alk-g1202r',
+						to: 'alk-g1202r-l1196m',
+						evidence: ['e-res']
+					}
+				]
+			}
+		}
+	]);
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { miniAtlas } from './helpers';
+import {
+	DEFAULT_VIEW,
+	parseView,
+	serializeView,
+	type ViewState
+} from '../../src/lib/model/view-state';
+import { neighbourhood, visibleIds } from '../../src/lib/model/filter';
+import { buildSearchIndex, search } from '../../src/lib/model/search';
+import { activityFor } from '../../src/lib/model/activity';
+import { formatFigure } from '../../src/lib/model/format';
+import { frequencyAfterDrugs } from '../../src/lib/model/charts';
+import { arrange } from '../../src/lib/model/layout';
+import { toElements } from '../../src/lib/model/elements';
+import { mentionsNumber } from '../../src/lib/model/provenance';
+
+const atlas = miniAtlas();
+const view = (v: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...v });
+
+describe('view state ⇄ URL', () => {
+	it.each([
+		['', DEFAULT_VIEW, []],
+		['?sel=alk-g1202r&arr=generation', view({ sel: 'alk-g1202r', arr: 'generation' }), []],
+		[
+			'?gen=2,9&lvl=A,Z',
+			view({ gen: [2], lvl: ['A'] }),
+			[
+				{ param: 'gen', value: '9' },
+				{ param: 'lvl', value: 'Z' }
+			]
+		],
+		[
+			'?sel=nope&arr=spiral',
+			DEFAULT_VIEW,
+			[
+				{ param: 'sel', value: 'nope' },
+				{ param: 'arr', value: 'spiral' }
+			]
+		],
+		[
+			'?drug=alectinib,aspirin&geno=alk-g1202r',
+			view({ drug: ['alectinib'], geno: ['alk-g1202r'] }),
+			[{ param: 'drug', value: 'aspirin' }]
+		]
+	])('parses %s', (qs, expected, notices) => {
+		const r = parseView(new URLSearchParams(qs), atlas);
+		expect(r.view).toEqual(expected);
+		expect(r.notices).toEqual(notices);
+	});
+	it('round-trips any valid view', () => {
+		const ids = ['alk-g1202r', 'alectinib', 'r1', null];
+		fc.assert(
+			fc.property(
+				fc.record({
+					sel: fc.constantFrom(...ids),
+					arr: fc.constantFrom('mechanism' as const, 'generation' as const),
+					gen: fc.uniqueArray(fc.constantFrom(1, 2, 3, 4)).map((g) => g.sort()),
+					lvl: fc.uniqueArray(fc.constantFrom('A' as const, 'B' as const, 'E' as const))
+				}),
+				(v) => {
+					const full = view(v);
+					expect(parseView(new URLSearchParams(serializeView(full)), atlas)).toEqual({
+						view: full,
+						notices: []
+					});
+				}
+			)
+		);
+	});
+	it('never throws on hostile query strings', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), (s) => {
+				const r = parseView(new URLSearchParams(s), atlas);
+				expect(r.view.arr === 'mechanism' || r.view.arr === 'generation').toBe(true);
+			})
+		);
+	});
+});
+
+describe('filters and neighbourhood', () => {
+	it('shows everything by default', () => {
+		const v = visibleIds(atlas, DEFAULT_VIEW);
+		expect(v.has('alk-g1202r') && v.has('r6') && v.has('profile-1014')).toBe(true);
+	});
+	it('a generation filter keeps those drugs and what their relations reach', () => {
+		const v = visibleIds(atlas, view({ gen: [2] }));
+		expect([...v].sort()).toEqual(['alectinib', 'alk-g1202r', 'r1', 'r3']);
+	});
+	it('a level filter keeps relations with evidence at that level', () => {
+		const v = visibleIds(atlas, view({ lvl: ['D'] }));
+		expect([...v].sort()).toEqual(['alk-g1202r', 'lorlatinib', 'r2']);
+	});
+	it('a class filter hides other mechanism classes', () => {
+		const v = visibleIds(atlas, view({ cls: ['bypass'] }));
+		expect(v.has('met-amp')).toBe(true);
+		expect(v.has('alk-g1202r')).toBe(false);
+	});
+	it('neighbourhood of a node is its edges and their ends', () => {
+		const n = neighbourhood(atlas, 'met-amp', visibleIds(atlas, DEFAULT_VIEW));
+		expect([...n].sort()).toEqual(['lorlatinib', 'met-amp', 'r5']);
+	});
+});
+
+describe('search', () => {
+	const ix = buildSearchIndex(atlas);
+	it.each([
+		['G1202R', 'alk-g1202r'],
+		['p.Gly1202Arg', 'alk-g1202r'],
+		['洛拉替尼', 'lorlatinib'],
+		['ch5424802', 'alectinib'],
+		['NCT01154140', 'profile-1014'],
+		['pf-02341066', 'crizotinib']
+	])('%s finds %s first', (q, id) => {
+		expect(search(ix, q, 'en')[0]?.id).toBe(id);
+	});
+	it('finds nothing for an unknown term', () => {
+		expect(search(ix, 'zzzz', 'en')).toEqual([]);
+	});
+});
+
+describe('activity against a genotype', () => {
+	it('G1202R: lorlatinib active, alectinib inactive, crizotinib unknown', () => {
+		const r = Object.fromEntries(
+			activityFor(atlas, ['alk-g1202r']).map((x) => [x.drug, x.activity])
+		);
+		expect(r).toEqual({ lorlatinib: 'active', alectinib: 'inactive', crizotinib: 'unknown' });
+	});
+	it('G1202R + the compound: lorlatinib conflicting across the genotype is inactive', () => {
+		const r = Object.fromEntries(
+			activityFor(atlas, ['alk-g1202r', 'alk-g1202r-l1196m']).map((x) => [x.drug, x.activity])
+		);
+		expect(r.lorlatinib).toBe('inactive');
+	});
+});
+
+describe('figures as text', () => {
+	it.each([
+		[{ measure: 'frequency', value: 43, unit: '%' as const }, 'en', '43%'],
+		[{ measure: 'frequency', low: 20, high: 30, unit: '%' as const }, 'en', '20–30%'],
+		[
+			{
+				measure: 'mPFS',
+				value: 10.9,
+				unit: 'months' as const,
+				ci_low: 8.3,
+				ci_high: 13.9,
+				ci_level: 95
+			},
+			'en',
+			'10.9 months (95% CI 8.3–13.9)'
+		],
+		[{ measure: 'mPFS', value: 10.9, unit: 'months' as const }, 'zh', '10.9 个月'],
+		[{ measure: 'mPFS', not_reached: true, unit: 'months' as const }, 'zh', '未达到'],
+		[
+			{ measure: 'frequency', value: 12, unit: '%' as const, denominator: 52 },
+			'en',
+			'12% (n = 52)'
+		],
+		[{ measure: 'HR', value: 0.33, unit: 'ratio' as const }, 'en', 'HR 0.33'],
+		[{ measure: 'p', value: 0.019, unit: 'p-value' as const }, 'en', 'P = 0.019']
+	])('%o in %s → %s', (f, loc, text) => {
+		expect(formatFigure(f, loc as 'en' | 'zh')).toBe(text);
+	});
+});
+
+describe('numbers in quotes', () => {
+	it.each([
+		['分别为 43%、29%、21%', 29, true],
+		['10.9\t74\t18', 74, true],
+		['HR=0.760, P=0.097', 0.76, true],
+		['93.0\t90.9', 93, true],
+		['1202R', 120, false],
+		['G1202R', 1202, true]
+	])('%s mentions %d: %s', (text, n, yes) => {
+		expect(mentionsNumber(text, n)).toBe(yes);
+	});
+});
+
+describe('chart rows and layout', () => {
+	it('G1202R frequency rows come from emerges_after with a frequency for that drug', () => {
+		expect(frequencyAfterDrugs(atlas, 'alk-g1202r', 'en').map((r) => [r.label, r.value])).toEqual([
+			['Alectinib', 29]
+		]);
+	});
+	it('layouts are deterministic and place every leaf', () => {
+		for (const how of ['mechanism', 'generation'] as const) {
+			const a = arrange(atlas, how);
+			expect(arrange(atlas, how)).toEqual(a);
+			for (const n of atlas.nodes.filter((x) => x.kind !== 'group'))
+				expect(a.position[n.id]).toBeDefined();
+		}
+	});
+	it('edges carry the frequency of their drug end', () => {
+		const els = toElements(atlas, arrange(atlas, 'mechanism'));
+		const r1 = els.find((e) => e.data.id === 'r1')!.data as { frequency?: string };
+		expect(r1.frequency).toBe('29%');
+	});
+});
