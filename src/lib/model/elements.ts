@@ -52,6 +52,9 @@ function sub(n: AtlasNode): string {
 /** Frequency figures on an edge: those of its evidence whose `arm` is the edge's other end. */
 export function edgeFrequency(r: Relation, ev: Map<string, Evidence>) {
 	const figs = r.evidence.flatMap((id) => ev.get(id)?.figures ?? []);
+	// only where a frequency means "how often X arises / resists", not a trial's other shares
+	if (!['emerges_after', 'resistant_to', 'associated_with'].includes(r.type))
+		return { figures: figs };
 	const freq = figs.filter(
 		(f) =>
 			(f.measure === 'frequency' || f.measure === 'share') &&
