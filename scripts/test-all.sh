@@ -4,7 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v /usr/bin/chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+fonts=$(fc-list 2>/dev/null || true)
+if [ ! -x /usr/bin/chromium ] || ! grep -qi 'Noto Sans CJK' <<<"$fonts"; then
 	echo "== installing Debian chromium and CJK fonts"
 	SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 	$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
@@ -15,10 +16,11 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 status=0
+failed_gates=0
 step() {
 	echo "== $1"
 	shift
-	"$@" || { echo "!! failed: $*"; status=1; }
+	"$@" || { echo "!! failed: $*"; status=1; failed_gates=$((failed_gates + 1)); }
 }
 mkdir -p test-results
 step "paraglide" npx paraglide-js compile --project ./project.inlang --outdir ./src/lib/paraglide
@@ -34,5 +36,6 @@ cp test-results/vitest.json /tmp/ra-vitest.json 2>/dev/null || true
 step "playwright" npx playwright test
 mkdir -p test-results && cp /tmp/ra-vitest.json test-results/vitest.json 2>/dev/null || true
 
-node scripts/summarise-tests.mjs test-results/vitest.json test-results/e2e.json || status=1
+# a failed gate (prettier, eslint, svelte-check, data:check, build) counts as one failed test
+node scripts/summarise-tests.mjs test-results/vitest.json test-results/e2e.json "$failed_gates" || status=1
 exit $status

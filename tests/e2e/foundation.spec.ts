@@ -28,9 +28,11 @@ for (const l of LOCALES) {
 			await expect(page.getByRole('note')).toContainText(/2026\.\d+\.\d+/);
 			// Cytoscape drew into its container
 			await expect(page.locator('.network canvas').first()).toBeVisible();
-			// the D3 chart: one focusable bar per drug, named with its value
-			const bars = page.getByRole('button', { name: /43%/ });
-			await expect(bars).toHaveCount(1);
+			// the D3 chart (G1202R frequency by drug, in the evidence drawer): one focusable bar per drug
+			const chart = page.getByRole('group', { name: /G1202R/ });
+			await expect(chart.getByRole('button', { name: /43%/ })).toHaveCount(1);
+			await expect(chart.getByRole('button', { name: /29%/ })).toHaveCount(1);
+			await expect(chart.getByRole('button', { name: /21%/ })).toHaveCount(1);
 		});
 
 		test('has no axe violations', async ({ page }) => {
@@ -44,7 +46,7 @@ for (const l of LOCALES) {
 test('the language switch keeps the view and reopens in the other language', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('link', { name: '切换到中文' }).click();
-	await expect(page).toHaveURL(/\/zh$/);
+	await expect(page).toHaveURL(/\/zh/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 	await page.getByRole('link', { name: 'Switch to English' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
