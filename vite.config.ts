@@ -49,6 +49,15 @@ export default defineConfig({
 				}
 			},
 			{
+				// Svelte components rendered on the server (deterministic SVG snapshots)
+				extends: './vite.config.ts',
+				test: {
+					name: 'ssr',
+					environment: 'node',
+					include: ['tests/ssr/**/*.test.ts']
+				}
+			},
+			{
 				// pure modules and scripts: no Svelte or SvelteKit plugins needed (no `extends`)
 				test: {
 					name: 'node',

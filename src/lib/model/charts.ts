@@ -1,13 +1,14 @@
 /**
- * Model → chart rows. Pure and table-driven testable: charts render these rows and nothing else.
+ * Model → chart rows. Pure and deterministic: charts render these rows and nothing else, and the
+ * data tables show the same rows.
  */
-import type { Atlas } from './types';
+import type { Atlas, AtlasNode, Evidence } from './types';
 import type { Locale } from './text';
 
 export interface BarRow {
-	/** stable key: relation id */
+	/** stable key */
 	key: string;
-	/** node the bar belongs to (drug) */
+	/** element the bar stands for (drug, or relation) — what a click selects */
 	id: string;
 	label: string;
 	value: number;
@@ -20,30 +21,56 @@ export interface BarRow {
 	generation: number | null;
 }
 
+export interface FrequencyRow extends BarRow {
+	mechanism: string;
+	mechanismLabel: string;
+	drug: string;
+}
+
+/** Generation of a drug node, or of a `tki-gen-N` group. */
+export function generationOf(n: AtlasNode | undefined): number | null {
+	if (!n) return null;
+	if (n.kind === 'drug') return n.generation;
+	const m = /^tki-gen-(\d)$/.exec(n.id);
+	return m ? Number(m[1]) : null;
+}
+
+/** "DONG Fuyao 2025 [25]": first author, year and the reference numbers the evidence cites. */
+export function shortSource(atlas: Atlas, e: Evidence): string {
+	const s = atlas.sources.find((x) => x.id === e.source);
+	const who = s ? [s.authors?.[0], s.year].filter(Boolean).join(' ') || s.id : e.source;
+	const refs = e.cites
+		.map((c) => atlas.sources.find((x) => x.id === c)?.ref_number)
+		.filter(Boolean);
+	return `${who}${refs.length ? ` [${refs.join(', ')}]` : ''}`;
+}
+const sourceLabel = shortSource;
+
 /**
- * Frequency of one mechanism after each drug it emerges after (from `emerges_after` relations whose
- * evidence has a frequency figure for that drug), ordered by generation then value.
- * @example frequencyAfterDrugs(atlas, 'alk-g1202r', 'en') // [{label:'Brigatinib', value:43, ...}, ...]
+ * Every frequency of a mechanism at resistance to a drug (or a generation): from `emerges_after`
+ * relations whose evidence has a `frequency` figure for the relation's drug end. Sorted by mechanism,
+ * then generation, then value.
  */
-export function frequencyAfterDrugs(atlas: Atlas, mechanismId: string, locale: Locale): BarRow[] {
+export function frequencyRows(atlas: Atlas, locale: Locale): FrequencyRow[] {
 	const node = new Map(atlas.nodes.map((n) => [n.id, n]));
 	const ev = new Map(atlas.evidence.map((e) => [e.id, e]));
-	const rows: BarRow[] = [];
+	const rows: FrequencyRow[] = [];
 	for (const r of atlas.relations) {
-		if (r.type !== 'emerges_after' || r.from !== mechanismId) continue;
+		if (r.type !== 'emerges_after') continue;
 		for (const eid of r.evidence) {
 			const e = ev.get(eid);
 			const f = e?.figures.find(
-				(x) =>
-					x.measure === 'frequency' &&
-					x.arm === r.to &&
-					(x.value !== undefined || x.low !== undefined)
+				(x) => x.measure === 'frequency' && x.unit === '%' && x.arm === r.to
 			);
 			const drug = node.get(r.to);
-			if (!e || !f || !drug) continue;
+			const mech = node.get(r.from);
+			if (!e || !f || !drug || !mech) continue;
 			rows.push({
 				key: r.id,
-				id: r.to,
+				id: r.id,
+				mechanism: mech.id,
+				mechanismLabel: mech.label[locale],
+				drug: drug.id,
 				label: drug.label[locale],
 				value: f.value ?? ((f.low ?? 0) + (f.high ?? 0)) / 2,
 				low: f.low,
@@ -51,14 +78,95 @@ export function frequencyAfterDrugs(atlas: Atlas, mechanismId: string, locale: L
 				unit: f.unit,
 				denominator: f.denominator,
 				evidence: e.id,
-				source: e.source,
-				generation: drug.kind === 'drug' ? drug.generation : null
+				source: sourceLabel(atlas, e),
+				generation: generationOf(drug)
 			});
 			break;
 		}
 	}
 	return rows.sort(
 		(a, b) =>
-			(a.generation ?? 9) - (b.generation ?? 9) || b.value - a.value || a.key.localeCompare(b.key)
+			a.mechanismLabel.localeCompare(b.mechanismLabel, 'en', { numeric: true }) ||
+			(a.generation ?? 9) - (b.generation ?? 9) ||
+			b.value - a.value ||
+			a.key.localeCompare(b.key)
 	);
+}
+
+/** The frequency rows of one mechanism (the drawer's mini chart). */
+export function frequencyAfterDrugs(
+	atlas: Atlas,
+	mechanismId: string,
+	locale: Locale
+): FrequencyRow[] {
+	return frequencyRows(atlas, locale).filter((r) => r.mechanism === mechanismId);
+}
+
+export type Sensitivity = 'sensitive' | 'resistant' | 'conflicting' | 'none';
+
+export interface MatrixCell {
+	row: string;
+	col: string;
+	status: Sensitivity;
+	/** strongest evidence level behind the cell (A best) */
+	level: string | null;
+	relations: string[];
+}
+
+export interface Matrix {
+	rows: { id: string; label: string; compound: boolean; kind: string }[];
+	cols: { id: string; label: string; generation: number | null }[];
+	cells: MatrixCell[];
+}
+
+/**
+ * Drug × alteration sensitivity: rows are the alterations and mechanisms that a `sensitive_to` or
+ * `resistant_to` relation speaks about (single, then compound, then others); columns the drugs
+ * they speak about, by generation.
+ */
+export function sensitivityMatrix(atlas: Atlas, locale: Locale): Matrix {
+	const node = new Map(atlas.nodes.map((n) => [n.id, n]));
+	const ev = new Map(atlas.evidence.map((e) => [e.id, e]));
+	const rels = atlas.relations.filter(
+		(r) =>
+			(r.type === 'sensitive_to' || r.type === 'resistant_to') && node.get(r.to)?.kind === 'drug'
+	);
+	const rowIds = [...new Set(rels.map((r) => r.from))].filter((id) => node.get(id));
+	const colIds = [...new Set(rels.map((r) => r.to))];
+	const rank = (n: AtlasNode) =>
+		n.kind === 'alteration'
+			? n.subtype === 'compound'
+				? 1
+				: n.subtype === 'point' || n.subtype === 'insertion'
+					? 0
+					: 2
+			: 3;
+	const rows = rowIds
+		.map((id) => node.get(id)!)
+		.sort(
+			(a, b) => rank(a) - rank(b) || a.label.en.localeCompare(b.label.en, 'en', { numeric: true })
+		)
+		.map((n) => ({ id: n.id, label: n.label[locale], compound: rank(n) === 1, kind: n.kind }));
+	const cols = colIds
+		.map((id) => node.get(id)!)
+		.map((n) => ({ id: n.id, label: n.label[locale], generation: generationOf(n) }))
+		.sort(
+			(a, b) => (a.generation ?? 9) - (b.generation ?? 9) || a.label.localeCompare(b.label, 'en')
+		);
+	const cells: MatrixCell[] = [];
+	for (const row of rows)
+		for (const col of cols) {
+			const mine = rels.filter((r) => r.from === row.id && r.to === col.id);
+			const s = mine.some((r) => r.type === 'sensitive_to');
+			const x = mine.some((r) => r.type === 'resistant_to');
+			const levels = mine.flatMap((r) => r.evidence.map((id) => ev.get(id)?.level ?? 'E')).sort();
+			cells.push({
+				row: row.id,
+				col: col.id,
+				status: s && x ? 'conflicting' : s ? 'sensitive' : x ? 'resistant' : 'none',
+				level: levels[0] ?? null,
+				relations: mine.map((r) => r.id)
+			});
+		}
+	return { rows, cols, cells };
 }

@@ -264,8 +264,34 @@ export const Relation = v.strictObject({
 	evidence: v.pipe(v.array(Id), v.minLength(1, 'every relation needs at least one evidence item'))
 });
 
+export const SHARE_CLASSES = [
+	'alk-dependent',
+	'alk-independent',
+	'kinase-domain-mutations',
+	'alk-amplification',
+	'bypass',
+	'pharmacologic'
+] as const;
+
+/**
+ * A curated row of the "mechanism class shares" chart: which figure of which evidence item gives
+ * the share of resistance a class of mechanism accounts for, in which setting.
+ */
+export const ClassShare = v.strictObject({
+	id: Id,
+	evidence: Id,
+	/** index of the figure in the evidence's `figures` */
+	figure: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	class: v.picklist(SHARE_CLASSES),
+	/** of what: all resistance, ALK-dependent resistance… */
+	of: Text,
+	/** setting, e.g. after crizotinib */
+	setting: Text
+});
+
 /** One YAML file: any of these sections. */
 export const DataFile = v.strictObject({
+	class_shares: v.optional(v.array(v.unknown()), []),
 	nodes: v.optional(v.array(v.unknown()), []),
 	relations: v.optional(v.array(v.unknown()), []),
 	evidence: v.optional(v.array(v.unknown()), []),

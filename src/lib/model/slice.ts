@@ -23,6 +23,7 @@ export function sliceFor(atlas: Atlas, id: string): Atlas {
 		evidence,
 		sources: atlas.sources.filter((s) => srcIds.has(s.id)),
 		excluded: [],
+		classShares: [],
 		fileOf: {}
 	};
 }

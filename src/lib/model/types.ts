@@ -18,6 +18,7 @@ export type Relation = v.InferOutput<typeof s.Relation>;
 export type RelationType = Relation['type'];
 export type AtlasMeta = v.InferOutput<typeof s.AtlasMeta>;
 export type Exclusion = v.InferOutput<typeof s.Exclusion>;
+export type ClassShare = v.InferOutput<typeof s.ClassShare>;
 
 /** A validated atlas: every cross-reference resolved. */
 export interface Atlas {
@@ -27,6 +28,7 @@ export interface Atlas {
 	evidence: Evidence[];
 	sources: Source[];
 	excluded: Exclusion[];
+	classShares: ClassShare[];
 	/** file each record came from, keyed by id (for error messages and curator tooling) */
 	fileOf: Record<string, string>;
 }

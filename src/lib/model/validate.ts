@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import * as s from './schema';
-import type { Atlas, AtlasNode, Evidence, Exclusion, Relation, Source } from './types';
+import type { Atlas, AtlasNode, ClassShare, Evidence, Exclusion, Relation, Source } from './types';
 
 export interface Problem {
 	file: string;
@@ -58,6 +58,7 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 	const evidence: Evidence[] = [];
 	const sources: Source[] = [];
 	const excluded: Exclusion[] = [];
+	const classShares: ClassShare[] = [];
 	let meta: Atlas['meta'] | undefined;
 
 	function take<T>(file: string, schema: v.GenericSchema<unknown, T>, raw: unknown, i: number) {
@@ -103,6 +104,10 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 			const x = take(file, s.Evidence, n, i);
 			if (x) evidence.push(x);
 		});
+		r.output.class_shares.forEach((n, i) => {
+			const x = take(file, s.ClassShare, n, i);
+			if (x) classShares.push(x);
+		});
 		r.output.sources.forEach((n, i) => {
 			const x = take(file, s.Source, n, i);
 			if (x) sources.push(x);
@@ -111,9 +116,17 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 	if (!meta) add(`${atlasId}/atlas.yaml`, atlasId, 'missing or invalid atlas.yaml');
 
 	checkReferences({ nodes, relations, evidence, sources, fileOf, add });
+	const evById = new Map(evidence.map((e) => [e.id, e]));
+	for (const c of classShares) {
+		const f = evById.get(c.evidence)?.figures[c.figure];
+		if (!evById.has(c.evidence)) add(fileOf[c.id], c.id, `evidence "${c.evidence}" does not exist`);
+		else if (!f) add(fileOf[c.id], c.id, `evidence "${c.evidence}" has no figure ${c.figure}`);
+		else if (f.unit !== '%')
+			add(fileOf[c.id], c.id, `figure ${c.figure} of "${c.evidence}" is not a percentage`);
+	}
 
 	if (problems.length || !meta) throw new AtlasDataError(atlasId, problems);
-	return { meta, nodes, relations, evidence, sources, excluded, fileOf };
+	return { meta, nodes, relations, evidence, sources, excluded, classShares, fileOf };
 }
 
 interface RefInput {

@@ -1,0 +1,104 @@
+/**
+ * Trial efficacy and mechanism-class shares as chart rows. Pure.
+ */
+import type { Atlas } from './types';
+import type { Locale } from './text';
+import { generationOf, shortSource } from './charts';
+
+export const TRIAL_MEASURES = ['mPFS', 'ORR', 'iORR'] as const;
+export type TrialMeasure = (typeof TRIAL_MEASURES)[number];
+
+export interface TrialRow {
+	/** evidence id + figure index: two sources for one trial give two rows */
+	key: string;
+	trial: string;
+	trialLabel: string;
+	drug: string;
+	drugLabel: string;
+	generation: number | null;
+	measure: TrialMeasure;
+	value: number | null;
+	notReached: boolean;
+	ciLow?: number;
+	ciHigh?: number;
+	unit: string;
+	evidence: string;
+	/** the relation the row stands for (drug evaluated_in trial) — what a click selects */
+	relation: string;
+}
+
+/** Figures mPFS / ORR / iORR of the drug arm of each `evaluated_in` relation. */
+export function trialRows(atlas: Atlas, locale: Locale): TrialRow[] {
+	const node = new Map(atlas.nodes.map((n) => [n.id, n]));
+	const ev = new Map(atlas.evidence.map((e) => [e.id, e]));
+	const rows: TrialRow[] = [];
+	const seen = new Set<string>();
+	for (const r of atlas.relations) {
+		if (r.type !== 'evaluated_in') continue;
+		const drug = node.get(r.from);
+		const trial = node.get(r.to);
+		if (drug?.kind !== 'drug' || trial?.kind !== 'trial' || drug.generation === null) continue;
+		for (const eid of r.evidence) {
+			const e = ev.get(eid)!;
+			e.figures.forEach((f, i) => {
+				const measure = TRIAL_MEASURES.find((m) => m === f.measure);
+				const key = `${e.id}#${i}`;
+				if (!measure || f.arm !== drug.id || seen.has(key)) return;
+				seen.add(key);
+				rows.push({
+					key,
+					trial: trial.id,
+					trialLabel: trial.label[locale],
+					drug: drug.id,
+					drugLabel: drug.label[locale],
+					generation: generationOf(drug),
+					measure,
+					value: f.not_reached ? null : (f.value ?? null),
+					notReached: !!f.not_reached,
+					ciLow: f.ci_low,
+					ciHigh: f.ci_high,
+					unit: f.unit,
+					evidence: e.id,
+					relation: r.id
+				});
+			});
+		}
+	}
+	return rows.sort(
+		(a, b) =>
+			(a.generation ?? 9) - (b.generation ?? 9) ||
+			a.drugLabel.localeCompare(b.drugLabel, 'en') ||
+			a.trialLabel.localeCompare(b.trialLabel, 'en', { numeric: true }) ||
+			a.key.localeCompare(b.key)
+	);
+}
+
+export interface ShareRow {
+	key: string;
+	class: string;
+	of: string;
+	setting: string;
+	low: number;
+	high: number;
+	evidence: string;
+	source: string;
+}
+
+/** The curated class-share rows with their numbers resolved from the evidence. */
+export function shareRows(atlas: Atlas, locale: Locale): ShareRow[] {
+	const ev = new Map(atlas.evidence.map((e) => [e.id, e]));
+	return atlas.classShares.map((c) => {
+		const e = ev.get(c.evidence)!;
+		const f = e.figures[c.figure];
+		return {
+			key: c.id,
+			class: c.class,
+			of: c.of[locale],
+			setting: c.setting[locale],
+			low: f.low ?? f.value ?? 0,
+			high: f.high ?? f.value ?? 0,
+			evidence: e.id,
+			source: shortSource(atlas, e)
+		};
+	});
+}
