@@ -289,8 +289,32 @@ export const ClassShare = v.strictObject({
 	setting: Text
 });
 
+/** One step of a story: the view it sets (an explorer query string), what it shows, its caption and citations. */
+export const StoryStep = v.strictObject({
+	caption: Text,
+	/** explorer view as a query string, e.g. `sel=alk-g1202r&gen=2` (validated against the atlas) */
+	view: v.optional(v.string(), ''),
+	/** `network` or a chart name */
+	show: v.optional(
+		v.picklist(['network', 'frequency', 'sensitivity', 'trials', 'shares']),
+		'network'
+	),
+	/** camera: the elements to fit in view (default: the selection's neighbourhood, else all) */
+	fit: v.optional(v.array(Id), []),
+	/** evidence ids the caption rests on */
+	cites: v.pipe(v.array(Id), v.minLength(1, 'every step cites at least one evidence item'))
+});
+
+export const Story = v.strictObject({
+	id: Id,
+	title: Text,
+	summary: Text,
+	steps: v.pipe(v.array(StoryStep), v.minLength(1))
+});
+
 /** One YAML file: any of these sections. */
 export const DataFile = v.strictObject({
+	stories: v.optional(v.array(v.unknown()), []),
 	class_shares: v.optional(v.array(v.unknown()), []),
 	nodes: v.optional(v.array(v.unknown()), []),
 	relations: v.optional(v.array(v.unknown()), []),

@@ -24,6 +24,7 @@ export function sliceFor(atlas: Atlas, id: string): Atlas {
 		sources: atlas.sources.filter((s) => srcIds.has(s.id)),
 		excluded: [],
 		classShares: [],
+		stories: [],
 		fileOf: {}
 	};
 }

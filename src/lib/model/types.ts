@@ -19,6 +19,8 @@ export type RelationType = Relation['type'];
 export type AtlasMeta = v.InferOutput<typeof s.AtlasMeta>;
 export type Exclusion = v.InferOutput<typeof s.Exclusion>;
 export type ClassShare = v.InferOutput<typeof s.ClassShare>;
+export type Story = v.InferOutput<typeof s.Story>;
+export type StoryStep = v.InferOutput<typeof s.StoryStep>;
 
 /** A validated atlas: every cross-reference resolved. */
 export interface Atlas {
@@ -29,6 +31,7 @@ export interface Atlas {
 	sources: Source[];
 	excluded: Exclusion[];
 	classShares: ClassShare[];
+	stories: Story[];
 	/** file each record came from, keyed by id (for error messages and curator tooling) */
 	fileOf: Record<string, string>;
 }

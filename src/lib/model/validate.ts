@@ -4,7 +4,17 @@
  */
 import * as v from 'valibot';
 import * as s from './schema';
-import type { Atlas, AtlasNode, ClassShare, Evidence, Exclusion, Relation, Source } from './types';
+import type {
+	Atlas,
+	AtlasNode,
+	ClassShare,
+	Evidence,
+	Exclusion,
+	Relation,
+	Source,
+	Story
+} from './types';
+import { parseView } from './view-state';
 
 export interface Problem {
 	file: string;
@@ -59,6 +69,7 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 	const sources: Source[] = [];
 	const excluded: Exclusion[] = [];
 	const classShares: ClassShare[] = [];
+	const stories: Story[] = [];
 	let meta: Atlas['meta'] | undefined;
 
 	function take<T>(file: string, schema: v.GenericSchema<unknown, T>, raw: unknown, i: number) {
@@ -104,6 +115,10 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 			const x = take(file, s.Evidence, n, i);
 			if (x) evidence.push(x);
 		});
+		r.output.stories.forEach((n, i) => {
+			const x = take(file, s.Story, n, i);
+			if (x) stories.push(x);
+		});
 		r.output.class_shares.forEach((n, i) => {
 			const x = take(file, s.ClassShare, n, i);
 			if (x) classShares.push(x);
@@ -125,8 +140,36 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 			add(fileOf[c.id], c.id, `figure ${c.figure} of "${c.evidence}" is not a percentage`);
 	}
 
+	if (meta)
+		checkStories(
+			stories,
+			{ meta, nodes, relations, evidence, sources, excluded, classShares, stories, fileOf },
+			add
+		);
+
 	if (problems.length || !meta) throw new AtlasDataError(atlasId, problems);
-	return { meta, nodes, relations, evidence, sources, excluded, classShares, fileOf };
+	return { meta, nodes, relations, evidence, sources, excluded, classShares, stories, fileOf };
+}
+
+/** Every step's view parses without a notice, and every id it names exists. */
+function checkStories(
+	stories: Story[],
+	atlas: Atlas,
+	add: (file: string, id: string, message: string) => void
+) {
+	const ids = new Set([...atlas.nodes.map((n) => n.id), ...atlas.relations.map((r) => r.id)]);
+	const evIds = new Set(atlas.evidence.map((e) => e.id));
+	for (const st of stories)
+		st.steps.forEach((step, i) => {
+			const where = atlas.fileOf[st.id];
+			const { notices } = parseView(new URLSearchParams(step.view), atlas);
+			for (const n of notices)
+				add(where, st.id, `step ${i + 1}: view parameter ${n.param}=${n.value} is not valid`);
+			for (const f of step.fit)
+				if (!ids.has(f)) add(where, st.id, `step ${i + 1}: fit "${f}" is not a node or relation`);
+			for (const c of step.cites)
+				if (!evIds.has(c)) add(where, st.id, `step ${i + 1}: cites "${c}" is not an evidence item`);
+		});
 }
 
 interface RefInput {
