@@ -9,7 +9,7 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: {
 			// both locales are crawled from their roots; every page is prerendered
-			entries: ['*', '/zh'],
+			entries: ['*', '/zh', '/embed/network', '/zh/embed/network'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

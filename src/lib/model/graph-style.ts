@@ -39,27 +39,30 @@ export const EDGE_KEYS = [
 type Style = { selector: string; style: Record<string, unknown> };
 
 /** The stylesheet; `labelField` is `label` or `label_zh`. */
-export function graphStyle(
-	labelField: 'label' | 'label_zh',
-	theme: 'light' | 'dark' = 'light'
-): Style[] {
-	const ink = theme === 'dark' ? '#f2f2f2' : PALETTE.ink;
+export type Theme = 'light' | 'dark' | 'projector';
+export const THEMES: Theme[] = ['light', 'dark', 'projector'];
+
+/** `projector`: black on white, large bold type, heavy lines. */
+export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'light'): Style[] {
+	const ink = theme === 'dark' ? '#f2f2f2' : theme === 'projector' ? '#000000' : PALETTE.ink;
 	const paper = theme === 'dark' ? '#1b1d21' : '#ffffff';
+	const big = theme === 'projector';
 	const s: Style[] = [
 		{
 			selector: 'node',
 			style: {
 				label: `data(${labelField})`,
-				'font-size': 12,
+				'font-size': big ? 17 : 12,
+				'font-weight': big ? 'bold' : 'normal',
 				'font-family': 'system-ui, "Noto Sans CJK SC", sans-serif',
 				color: ink,
 				'text-valign': 'bottom',
 				'text-margin-y': 3,
 				'text-wrap': 'wrap',
-				'text-max-width': '118px',
-				width: 22,
-				height: 22,
-				'border-width': 1.5,
+				'text-max-width': big ? '150px' : '118px',
+				width: big ? 28 : 22,
+				height: big ? 28 : 22,
+				'border-width': big ? 2.5 : 1.5,
 				'border-color': paper,
 				'text-background-color': paper,
 				'text-background-opacity': 0.8,

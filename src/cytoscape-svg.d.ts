@@ -1,0 +1,4 @@
+declare module 'cytoscape-svg' {
+	const ext: (cy: unknown) => void;
+	export default ext;
+}

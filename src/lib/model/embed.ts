@@ -1,0 +1,65 @@
+/**
+ * Embed URLs and snippets, and the embed-only query parameters (theme, background, sizing). Pure.
+ */
+import { esc } from './slide';
+import type { Theme } from './graph-style';
+
+export interface EmbedOptions {
+	theme: Theme;
+	bg: 'paper' | 'transparent';
+	size: '16:9' | 'responsive';
+}
+
+export const DEFAULT_EMBED: EmbedOptions = { theme: 'light', bg: 'paper', size: '16:9' };
+
+export function parseEmbed(p: URLSearchParams): {
+	options: EmbedOptions;
+	notices: { param: string; value: string }[];
+} {
+	const notices: { param: string; value: string }[] = [];
+	const pick = <T extends string>(k: string, allowed: readonly T[], d: T): T => {
+		const v = p.get(k);
+		if (v === null) return d;
+		if ((allowed as readonly string[]).includes(v)) return v as T;
+		notices.push({ param: k, value: v.slice(0, 60) });
+		return d;
+	};
+	return {
+		options: {
+			theme: pick('theme', ['light', 'dark', 'projector'] as const, 'light'),
+			bg: pick('bg', ['paper', 'transparent'] as const, 'paper'),
+			size: pick('size', ['16:9', 'responsive'] as const, '16:9')
+		},
+		notices
+	};
+}
+
+/** Query string of embed options (defaults omitted). */
+export function embedQuery(o: EmbedOptions): string {
+	const q: string[] = [];
+	if (o.theme !== 'light') q.push(`theme=${o.theme}`);
+	if (o.bg !== 'paper') q.push(`bg=${o.bg}`);
+	if (o.size !== '16:9') q.push(`size=responsive`);
+	return q.join('&');
+}
+
+/** An iframe snippet: title, lazy loading, fixed 16:9 or responsive sizing. */
+export function iframeSnippet(src: string, title: string, size: EmbedOptions['size']): string {
+	const style =
+		size === '16:9'
+			? 'width:100%;aspect-ratio:16/9;border:0'
+			: 'width:100%;height:100%;min-height:480px;border:0';
+	return `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" style="${style}" allow="fullscreen"></iframe>`;
+}
+
+export type EmbedMessage = { type: 'atlas:step'; step: number };
+
+/** Validate a postMessage payload like URL state: anything unexpected is ignored. */
+export function parseEmbedMessage(data: unknown, total: number): EmbedMessage | null {
+	if (!data || typeof data !== 'object') return null;
+	const d = data as Record<string, unknown>;
+	if (d.type !== 'atlas:step' || typeof d.step !== 'number' || !Number.isInteger(d.step))
+		return null;
+	if (d.step < 1 || d.step > total) return null;
+	return { type: 'atlas:step', step: d.step };
+}

@@ -1,0 +1,93 @@
+/**
+ * A slide-size (16:9) SVG around a picture: title, caption, the picture scaled to fit, an optional
+ * legend, and a footer with the data release and a citation line. Pure string building (text stays
+ * text; every data string is escaped).
+ */
+import { EDGE_KEYS, NODE_KEYS } from './graph-style';
+
+export const SLIDE = { width: 1920, height: 1080 } as const;
+
+export const esc = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface SlideInput {
+	title: string;
+	caption: string;
+	/** inner SVG markup of the picture and its own size */
+	body: { markup: string; width: number; height: number };
+	legend?: { nodes: Record<string, string>; edges: Record<string, string>; heading: string };
+	footer: string;
+	font: string;
+}
+
+const SHAPE: Record<string, string> = {
+	'round-rectangle':
+		'M3 6 h18 a3 3 0 0 1 3 3 v6 a3 3 0 0 1 -3 3 h-18 a3 3 0 0 1 -3 -3 v-6 a3 3 0 0 1 3 -3z',
+	ellipse: 'M12 4 a8 8 0 1 0 0.01 0z',
+	diamond: 'M12 2 L22 12 L12 22 L2 12z',
+	hexagon: 'M6 4 h12 l5 8 l-5 8 h-12 l-5 -8z',
+	barrel: 'M4 5 h16 q3 7 0 14 h-16 q-3 -7 0 -14z',
+	rectangle: 'M4 4 h16 v16 h-16z',
+	tag: 'M2 5 h14 l7 7 l-7 7 h-14z',
+	'cut-rectangle': 'M7 4 h10 l5 5 v6 l-5 5 h-10 l-5 -5 v-6z'
+};
+
+function legendSvg(l: NonNullable<SlideInput['legend']>, x: number, y: number): string {
+	const rows: string[] = [
+		`<text x="${x}" y="${y}" font-size="26" font-weight="700">${esc(l.heading)}</text>`
+	];
+	let yy = y + 24;
+	for (const k of NODE_KEYS) {
+		rows.push(
+			`<g transform="translate(${x},${yy}) scale(1.4)"><path d="${SHAPE[k.shape]}" fill="${k.color}" stroke="#1a1a1a"/></g>`,
+			`<text x="${x + 48}" y="${yy + 24}" font-size="22">${esc(l.nodes[k.key] ?? k.key)}</text>`
+		);
+		yy += 40;
+	}
+	yy += 10;
+	for (const e of EDGE_KEYS) {
+		rows.push(
+			`<line x1="${x}" y1="${yy + 16}" x2="${x + 38}" y2="${yy + 16}" stroke="#333" stroke-width="3"${e.dash ? ` stroke-dasharray="${e.dash}"` : ''}/>`,
+			`<text x="${x + 48}" y="${yy + 24}" font-size="22">${esc(l.edges[e.key] ?? e.key)}</text>`
+		);
+		yy += 36;
+	}
+	return rows.join('');
+}
+
+/** The slide as a standalone SVG document. */
+export function slideSvg(s: SlideInput): string {
+	const { width: W, height: H } = SLIDE;
+	const top = 150;
+	const bottom = 70;
+	const legendW = s.legend ? 400 : 0;
+	const boxW = W - 80 - legendW;
+	const boxH = H - top - bottom;
+	const k = Math.min(boxW / s.body.width, boxH / s.body.height);
+	const bw = s.body.width * k;
+	const bh = s.body.height * k;
+	const bx = 40 + (boxW - bw) / 2;
+	const by = top + (boxH - bh) / 2;
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${esc(s.font)}" fill="#1a1a1a">`,
+		`<rect width="${W}" height="${H}" fill="#ffffff"/>`,
+		`<text x="40" y="70" font-size="44" font-weight="700">${esc(s.title)}</text>`,
+		`<text x="40" y="118" font-size="28" fill="#333">${esc(s.caption)}</text>`,
+		`<svg x="${bx}" y="${by}" width="${bw}" height="${bh}" viewBox="0 0 ${s.body.width} ${s.body.height}">${s.body.markup}</svg>`,
+		s.legend ? legendSvg(s.legend, W - legendW, top + 10) : '',
+		`<text x="40" y="${H - 28}" font-size="20" fill="#444">${esc(s.footer)}</text>`,
+		`</svg>`
+	].join('\n');
+}
+
+/** Inner markup and size of an SVG document (its root element's content). */
+export function innerSvg(svg: string): { markup: string; width: number; height: number } {
+	const open = /<svg\b[^>]*>/.exec(svg);
+	if (!open) return { markup: '', width: 1, height: 1 };
+	const attr = (n: string) => Number(new RegExp(`\\b${n}="([\\d.]+)`).exec(open[0])?.[1] ?? 0);
+	const vb = /viewBox="[\d.\-]+ [\d.\-]+ ([\d.]+) ([\d.]+)"/.exec(open[0]);
+	const width = attr('width') || Number(vb?.[1] ?? 1);
+	const height = attr('height') || Number(vb?.[2] ?? 1);
+	const markup = svg.slice(open.index + open[0].length, svg.lastIndexOf('</svg>'));
+	return { markup, width, height };
+}
