@@ -32,6 +32,24 @@ const SHAPE: Record<string, string> = {
 	'cut-rectangle': 'M7 4 h10 l5 5 v6 l-5 5 h-10 l-5 -5 v-6z'
 };
 
+/** The arrowhead of a relation style at the end of a legend line (shape tells relations apart). */
+function arrowHead(kind: string, x: number, y: number): string {
+	switch (kind) {
+		case 'triangle':
+			return `<path d="M${x - 9} ${y - 7} L${x + 2} ${y} L${x - 9} ${y + 7}Z" fill="#333"/>`;
+		case 'tee':
+			return `<path d="M${x} ${y - 9} V${y + 9}" stroke="#333" stroke-width="4"/>`;
+		case 'circle':
+			return `<circle cx="${x}" cy="${y}" r="5" fill="#333"/>`;
+		case 'vee':
+			return `<path d="M${x - 10} ${y - 7} L${x + 2} ${y} L${x - 10} ${y + 7} L${x - 6} ${y}Z" fill="#333"/>`;
+		case 'square':
+			return `<rect x="${x - 5}" y="${y - 5}" width="10" height="10" fill="#333"/>`;
+		default:
+			return '';
+	}
+}
+
 function legendSvg(l: NonNullable<SlideInput['legend']>, x: number, y: number): string {
 	const rows: string[] = [
 		`<text x="${x}" y="${y}" font-size="26" font-weight="700">${esc(l.heading)}</text>`
@@ -48,6 +66,7 @@ function legendSvg(l: NonNullable<SlideInput['legend']>, x: number, y: number): 
 	for (const e of EDGE_KEYS) {
 		rows.push(
 			`<line x1="${x}" y1="${yy + 16}" x2="${x + 38}" y2="${yy + 16}" stroke="#333" stroke-width="3"${e.dash ? ` stroke-dasharray="${e.dash}"` : ''}/>`,
+			arrowHead(e.arrow, x + 38, yy + 16),
 			`<text x="${x + 48}" y="${yy + 24}" font-size="22">${esc(l.edges[e.key] ?? e.key)}</text>`
 		);
 		yy += 36;
@@ -85,7 +104,7 @@ export function innerSvg(svg: string): { markup: string; width: number; height: 
 	const open = /<svg\b[^>]*>/.exec(svg);
 	if (!open) return { markup: '', width: 1, height: 1 };
 	const attr = (n: string) => Number(new RegExp(`\\b${n}="([\\d.]+)`).exec(open[0])?.[1] ?? 0);
-	const vb = /viewBox="[\d.\-]+ [\d.\-]+ ([\d.]+) ([\d.]+)"/.exec(open[0]);
+	const vb = /viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/.exec(open[0]);
 	const width = attr('width') || Number(vb?.[1] ?? 1);
 	const height = attr('height') || Number(vb?.[2] ?? 1);
 	const markup = svg.slice(open.index + open[0].length, svg.lastIndexOf('</svg>'));
