@@ -1,19 +1,38 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+const OFFLINE = process.env.OFFLINE === '1';
+
+/** The offline lecture pack: one self-contained HTML file, hash routing, no server-only routes. */
+/** @type {import('@sveltejs/kit').Config['kit']} */
+const offline = {
+	adapter: adapter({
+		pages: 'offline-build',
+		assets: 'offline-build',
+		fallback: undefined,
+		strict: true
+	}),
+	router: { type: 'hash' },
+	output: { bundleStrategy: 'inline' },
+	files: { routes: 'src/offline-routes' },
+	prerender: { entries: ['/'], handleHttpError: 'fail' }
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
-	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		prerender: {
-			// both locales are crawled from their roots; every page is prerendered
-			entries: ['*', '/zh', '/embed/network', '/zh/embed/network'],
-			handleHttpError: 'fail',
-			handleMissingId: 'fail'
-		}
-	}
+	kit: OFFLINE
+		? offline
+		: {
+				adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+				prerender: {
+					// both locales are crawled from their roots; every page is prerendered
+					entries: ['*', '/zh', '/embed/network', '/zh/embed/network'],
+					handleHttpError: 'fail',
+					handleMissingId: 'fail'
+				}
+			}
 };
 
 export default config;

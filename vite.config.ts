@@ -6,12 +6,22 @@ import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium';
 
 /** Validate graph-data before anything is built: bad data fails the build naming file and id. */
+const OFFLINE = process.env.OFFLINE === '1';
+
 function atlasData(): Plugin {
+	const id = 'virtual:atlases';
 	return {
 		name: 'atlas-data',
 		async buildStart() {
 			const { loadAllAtlases } = await import('./src/lib/server/load-atlas');
 			loadAllAtlases();
+		},
+		// the offline lecture pack bundles the validated atlases into the page
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		async load(resolved) {
+			if (resolved !== `\0${id}`) return;
+			const { loadAllAtlases, loadRelease } = await import('./src/lib/server/load-atlas');
+			return `export const atlases = ${JSON.stringify(loadAllAtlases())};\nexport const release = ${JSON.stringify(loadRelease())};`;
 		},
 		configureServer(server) {
 			server.watcher.add('graph-data');
@@ -23,12 +33,14 @@ export default defineConfig({
 	plugins: [
 		atlasData(),
 		paraglideVitePlugin({
-			project: './project.inlang',
+			// the offline pack is one file per language: its project sets the base locale
+			project: process.env.PARAGLIDE_PROJECT ?? './project.inlang',
 			outdir: './src/lib/paraglide',
-			strategy: ['url', 'baseLocale']
+			strategy: OFFLINE ? ['baseLocale'] : ['url', 'baseLocale']
 		}),
 		sveltekit()
 	],
+	define: { __OFFLINE__: JSON.stringify(OFFLINE) },
 	preview: { port: 4173, strictPort: true },
 	test: {
 		expect: { requireAssertions: true },

@@ -31,6 +31,7 @@ step "svelte-check" npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnin
 step "data:check" npx tsx scripts/data-check.ts
 step "vitest" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 step "build" npx vite build
+step "build:offline" node scripts/build-offline.mjs
 # Playwright wipes test-results/: keep the vitest report aside
 cp test-results/vitest.json /tmp/ra-vitest.json 2>/dev/null || true
 step "playwright" npx playwright test

@@ -10,3 +10,8 @@ declare global {
 }
 
 export {};
+
+declare global {
+	/** true in the offline lecture pack build (hash routing, data inlined) */
+	const __OFFLINE__: boolean;
+}
