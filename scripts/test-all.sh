@@ -30,8 +30,9 @@ step "eslint" npx eslint .
 step "svelte-check" npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
 step "data:check" npx tsx scripts/data-check.ts
 step "vitest" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
-step "build" npx vite build
+# the offline pack first: `vite preview` serves .svelte-kit/output, which the web build must own last
 step "build:offline" node scripts/build-offline.mjs
+step "build" npx vite build
 # Playwright wipes test-results/: keep the vitest report aside
 cp test-results/vitest.json /tmp/ra-vitest.json 2>/dev/null || true
 step "playwright" npx playwright test

@@ -13,7 +13,7 @@ function build(fixture: string) {
 	return { status: r.status, output: r.stdout + r.stderr };
 }
 
-describe('the build fails on bad graph-data', () => {
+describe('the build fails on bad graph-data', { timeout: 120_000 }, () => {
 	it('an edge to a missing node', () => {
 		const r = build('missing-node');
 		expect(r.status).not.toBe(0);
