@@ -26,6 +26,22 @@ const config = {
 		? offline
 		: {
 				adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+				// strict CSP as a <meta> on every prerendered page: hashes for SvelteKit's own inline
+				// scripts, nothing else inline, no third-party origin (frame-ancestors: see README)
+				csp: {
+					mode: 'hash',
+					directives: {
+						'default-src': ['self'],
+						'script-src': ['self'],
+						'style-src': ['self', 'unsafe-inline'],
+						'img-src': ['self', 'data:', 'blob:'],
+						'font-src': ['self'],
+						'connect-src': ['self'],
+						'object-src': ['none'],
+						'base-uri': ['self'],
+						'form-action': ['self']
+					}
+				},
 				prerender: {
 					// both locales are crawled from their roots; every page is prerendered
 					entries: ['*', '/zh', '/embed/network', '/zh/embed/network'],

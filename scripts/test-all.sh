@@ -22,6 +22,12 @@ step() {
 	shift
 	"$@" || { echo "!! failed: $*"; status=1; failed_gates=$((failed_gates + 1)); }
 }
+# test runners: their failures are counted from their own reports
+run_tests() {
+	echo "== $1"
+	shift
+	"$@" || { echo "!! failed: $*"; status=1; }
+}
 mkdir -p test-results
 step "paraglide" npx paraglide-js compile --project ./project.inlang --outdir ./src/lib/paraglide
 step "svelte-kit sync" npx svelte-kit sync
@@ -29,13 +35,13 @@ step "prettier" npx prettier --check .
 step "eslint" npx eslint .
 step "svelte-check" npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
 step "data:check" npx tsx scripts/data-check.ts
-step "vitest" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+run_tests "vitest" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 # the offline pack first: `vite preview` serves .svelte-kit/output, which the web build must own last
 step "build:offline" node scripts/build-offline.mjs
 step "build" npx vite build
 # Playwright wipes test-results/: keep the vitest report aside
 cp test-results/vitest.json /tmp/ra-vitest.json 2>/dev/null || true
-step "playwright" npx playwright test
+run_tests "playwright" npx playwright test
 mkdir -p test-results && cp /tmp/ra-vitest.json test-results/vitest.json 2>/dev/null || true
 
 # a failed gate (prettier, eslint, svelte-check, data:check, build) counts as one failed test

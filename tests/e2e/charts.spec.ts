@@ -24,6 +24,7 @@ for (const [lang, t] of Object.entries(L)) {
 	test.describe(`charts (${lang})`, () => {
 		test('each chart has a data table with the same numbers', async ({ page }) => {
 			await page.goto(`${t.p}/charts`);
+			await expect(page.locator('html[data-hydrated]')).toBeAttached();
 			const freq = page.getByRole('region', { name: t.freq });
 			const table = freq.getByRole('table');
 			await expect(table).toBeHidden();
@@ -55,6 +56,7 @@ for (const [lang, t] of Object.entries(L)) {
 			page
 		}) => {
 			await page.goto(`${t.p}/charts`);
+			await expect(page.locator('html[data-hydrated]')).toBeAttached();
 			const bar = page.getByRole('button', { name: /G1202R · (Brigatinib|布格替尼): 43%/ });
 			await bar.focus();
 			await page.keyboard.press('Enter');
@@ -80,6 +82,7 @@ for (const [lang, t] of Object.entries(L)) {
 			request
 		}) => {
 			await page.goto(`${t.p}/charts`);
+			await expect(page.locator('html[data-hydrated]')).toBeAttached();
 			const cell = page.getByRole('button', { name: /^ALK G1202R × (Lorlatinib|洛拉替尼):/ });
 			await cell.click();
 			await expect(page).toHaveURL(/sel=/);

@@ -23,7 +23,8 @@ const L = {
 };
 
 async function ready(page: Page) {
-	await expect(page.locator('.network canvas').first()).toBeVisible();
+	await expect(page.locator('.network[data-ready="true"]')).toBeVisible();
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
 }
 
 const drawer = (page: Page) => page.getByRole('region', { name: /Evidence|证据/ }).first();
@@ -146,6 +147,7 @@ for (const [lang, t] of Object.entries(L)) {
 		});
 
 		test('axe: explorer with a selection, an evidence page and the data page', async ({ page }) => {
+			test.setTimeout(120_000);
 			await page.goto(`${t.root}?sel=alk-g1202r`);
 			await ready(page);
 			await expectNoAxeViolations(page);
