@@ -25,12 +25,19 @@ test('every built page carries the CSP meta, no inline handler, no third-party s
 	}
 });
 
-test('no CSP violation while using the explorer, charts, a story, an embed and an export', async ({ page }) => {
+test('no CSP violation while using the explorer, charts, a story, an embed and an export', async ({
+	page
+}) => {
 	const violations: string[] = [];
 	page.on('console', (m) => {
 		if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
 	});
-	for (const url of ['/?sel=alk-g1202r', '/zh/charts?sel=alk-g1202r', '/stories/arms-race?step=4', '/embed/story/arms-race?step=2']) {
+	for (const url of [
+		'/?sel=alk-g1202r',
+		'/zh/charts?sel=alk-g1202r',
+		'/stories/arms-race?step=4',
+		'/embed/story/arms-race?step=2'
+	]) {
 		await page.goto(url);
 		await expect(page.locator('html[data-hydrated]')).toBeAttached();
 	}
