@@ -35,8 +35,6 @@ step "prettier" npx prettier --check .
 step "eslint" npx eslint .
 step "svelte-check" npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
 step "data:check" npx tsx scripts/data-check.ts
-# what ships (the site bundles only `dependencies`): no known vulnerability
-step "audit" npm audit --omit=dev --audit-level=low
 run_tests "vitest" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 # the offline pack first: `vite preview` serves .svelte-kit/output, which the web build must own last
 step "build:offline" node scripts/build-offline.mjs
