@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { miniAtlas } from './helpers';
 import { parseEmbed, parseEmbedMessage } from '../../src/lib/model/embed';
-import { parseUserStory, emptyStory, encodeStory, decodeStory, MAX_STORY_BYTES } from '../../src/lib/model/user-story';
+import {
+	parseUserStory,
+	emptyStory,
+	encodeStory,
+	decodeStory,
+	MAX_STORY_BYTES
+} from '../../src/lib/model/user-story';
 import { parseView } from '../../src/lib/model/view-state';
 import { safeCell } from '../../src/lib/model/exports';
 import { slideSvg } from '../../src/lib/model/slide';
@@ -21,19 +27,33 @@ describe('hostile input', () => {
 				}
 			})
 		);
-		expect(parseEmbedMessage({ type: 'atlas:step', step: 3 }, 8)).toEqual({ type: 'atlas:step', step: 3 });
+		expect(parseEmbedMessage({ type: 'atlas:step', step: 3 }, 8)).toEqual({
+			type: 'atlas:step',
+			step: 3
+		});
 		expect(parseEmbedMessage({ type: 'atlas:step', step: 9 }, 8)).toBeNull();
 	});
 
 	it('embed and view parameters: random query strings and ids fall back with notices', () => {
 		fc.assert(
-			fc.property(fc.dictionary(fc.constantFrom('theme', 'bg', 'size', 'sel', 'gen', 'geno', 'arr', 'lvl', 'x'), fc.string({ maxLength: 80 })), (d) => {
-				const q = new URLSearchParams(d);
-				const e = parseEmbed(q);
-				expect(['light', 'dark', 'projector']).toContain(e.options.theme);
-				const v = parseView(q, atlas);
-				if (v.view.sel) expect(['alk-g1202r', 'alectinib'].includes(v.view.sel) || atlas.nodes.some((n) => n.id === v.view.sel) || atlas.relations.some((r) => r.id === v.view.sel)).toBe(true);
-			})
+			fc.property(
+				fc.dictionary(
+					fc.constantFrom('theme', 'bg', 'size', 'sel', 'gen', 'geno', 'arr', 'lvl', 'x'),
+					fc.string({ maxLength: 80 })
+				),
+				(d) => {
+					const q = new URLSearchParams(d);
+					const e = parseEmbed(q);
+					expect(['light', 'dark', 'projector']).toContain(e.options.theme);
+					const v = parseView(q, atlas);
+					if (v.view.sel)
+						expect(
+							['alk-g1202r', 'alectinib'].includes(v.view.sel) ||
+								atlas.nodes.some((n) => n.id === v.view.sel) ||
+								atlas.relations.some((r) => r.id === v.view.sel)
+						).toBe(true);
+				}
+			)
 		);
 	});
 
@@ -44,17 +64,34 @@ describe('hostile input', () => {
 				expect(typeof r.ok).toBe('boolean');
 			})
 		);
-		const s = { ...emptyStory('mini', 'T <b>'), steps: [{ caption: '=cmd|x', view: 'sel=alk-g1202r', show: 'network' as const, cites: ['e-freq'] }] };
+		const s = {
+			...emptyStory('mini', 'T <b>'),
+			steps: [
+				{ caption: '=cmd|x', view: 'sel=alk-g1202r', show: 'network' as const, cites: ['e-freq'] }
+			]
+		};
 		const back = parseUserStory(decodeStory(encodeStory(s))!, atlas);
 		expect(back).toEqual({ ok: true, story: s });
-		expect(parseUserStory(' '.repeat(MAX_STORY_BYTES + 1), atlas)).toEqual({ ok: false, reason: 'larger than 256 KB' });
-		expect(parseUserStory(JSON.stringify({ ...s, atlas: 'other' }), atlas)).toEqual({ ok: false, reason: 'made for atlas "other"' });
+		expect(parseUserStory(' '.repeat(MAX_STORY_BYTES + 1), atlas)).toEqual({
+			ok: false,
+			reason: 'larger than 256 KB'
+		});
+		expect(parseUserStory(JSON.stringify({ ...s, atlas: 'other' }), atlas)).toEqual({
+			ok: false,
+			reason: 'made for atlas "other"'
+		});
 	});
 
 	it('text from data is escaped in exported SVG and neutralised in CSV', () => {
 		fc.assert(
 			fc.property(fc.string(), (t) => {
-				const svg = slideSvg({ title: t, caption: t, body: { markup: '', width: 1, height: 1 }, footer: t, font: 'x' });
+				const svg = slideSvg({
+					title: t,
+					caption: t,
+					body: { markup: '', width: 1, height: 1 },
+					footer: t,
+					font: 'x'
+				});
 				expect(svg).not.toMatch(/<(?!\/?(svg|rect|text|g|path|line|circle)\b)[a-z]/i);
 				const cell = safeCell(t);
 				expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
