@@ -128,6 +128,24 @@ for (const [lang, t] of Object.entries(L)) {
 			await expect(drawer(page).locator('[data-evidence]').first()).toBeVisible();
 		});
 
+		test('list twin: ↑/↓ move between rows, → moves the selection to a neighbour', async ({
+			page
+		}) => {
+			await page.goto(`${t.root}?sel=alk-g1202r-l1196m`);
+			await ready(page);
+			const table = page.getByRole('table', { name: t.list });
+			const row = table.getByRole('button', { name: t.compound, exact: true });
+			await row.focus();
+			await page.keyboard.press('ArrowDown');
+			await expect(row).not.toBeFocused();
+			await page.keyboard.press('ArrowUp');
+			await expect(row).toBeFocused();
+			await page.keyboard.press('ArrowRight');
+			await expect(page).not.toHaveURL(/sel=alk-g1202r-l1196m/);
+			const focused = page.locator('button[data-id]:focus');
+			await expect(focused).toHaveAttribute('aria-pressed', 'true');
+		});
+
 		test('back and forward walk through selections; a bad parameter falls back with a notice', async ({
 			page
 		}) => {
