@@ -16,3 +16,7 @@ export const STATUS_FILL = {
 } as const;
 export const STATUS_GLYPH = { sensitive: '✓', resistant: '✗', conflicting: '!', none: '' } as const;
 export const SVG_FONT = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+
+/** Rough text width at 12px, enough to size a label margin deterministically (CJK glyphs are wider). */
+export const textWidth = (s: string) =>
+	[...s].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 12.5 : 6.8), 0);

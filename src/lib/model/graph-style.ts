@@ -14,6 +14,19 @@ export const PALETTE = {
 	muted: '#5c5c5c'
 } as const;
 
+/** 24×24 SVG paths of the node shapes, for legends and slide exports (same shapes as the canvas). */
+export const SHAPE_PATHS: Record<string, string> = {
+	'round-rectangle':
+		'M3 6 h18 a3 3 0 0 1 3 3 v6 a3 3 0 0 1 -3 3 h-18 a3 3 0 0 1 -3 -3 v-6 a3 3 0 0 1 3 -3z',
+	ellipse: 'M12 4 a8 8 0 1 0 0.01 0z',
+	diamond: 'M12 2 L22 12 L12 22 L2 12z',
+	hexagon: 'M6 4 h12 l5 8 l-5 8 h-12 l-5 -8z',
+	barrel: 'M4 5 h16 q3 7 0 14 h-16 q-3 -7 0 -14z',
+	rectangle: 'M4 4 h16 v16 h-16z',
+	tag: 'M2 5 h14 l7 7 l-7 7 h-14z',
+	'cut-rectangle': 'M7 4 h10 l5 5 v6 l-5 5 h-10 l-5 -5 v-6z'
+};
+
 /** Legend rows: one per node encoding and per edge encoding (label keys are message ids). */
 export const NODE_KEYS = [
 	{ key: 'drug', shape: 'round-rectangle', color: PALETTE.drug },

@@ -3,7 +3,7 @@
  * legend, and a footer with the data release and a citation line. Pure string building (text stays
  * text; every data string is escaped).
  */
-import { EDGE_KEYS, NODE_KEYS } from './graph-style';
+import { EDGE_KEYS, NODE_KEYS, SHAPE_PATHS } from './graph-style';
 
 export const SLIDE = { width: 1920, height: 1080 } as const;
 
@@ -19,18 +19,6 @@ export interface SlideInput {
 	footer: string;
 	font: string;
 }
-
-const SHAPE: Record<string, string> = {
-	'round-rectangle':
-		'M3 6 h18 a3 3 0 0 1 3 3 v6 a3 3 0 0 1 -3 3 h-18 a3 3 0 0 1 -3 -3 v-6 a3 3 0 0 1 3 -3z',
-	ellipse: 'M12 4 a8 8 0 1 0 0.01 0z',
-	diamond: 'M12 2 L22 12 L12 22 L2 12z',
-	hexagon: 'M6 4 h12 l5 8 l-5 8 h-12 l-5 -8z',
-	barrel: 'M4 5 h16 q3 7 0 14 h-16 q-3 -7 0 -14z',
-	rectangle: 'M4 4 h16 v16 h-16z',
-	tag: 'M2 5 h14 l7 7 l-7 7 h-14z',
-	'cut-rectangle': 'M7 4 h10 l5 5 v6 l-5 5 h-10 l-5 -5 v-6z'
-};
 
 /** The arrowhead of a relation style at the end of a legend line (shape tells relations apart). */
 function arrowHead(kind: string, x: number, y: number): string {
@@ -57,7 +45,7 @@ function legendSvg(l: NonNullable<SlideInput['legend']>, x: number, y: number): 
 	let yy = y + 24;
 	for (const k of NODE_KEYS) {
 		rows.push(
-			`<g transform="translate(${x},${yy}) scale(1.4)"><path d="${SHAPE[k.shape]}" fill="${k.color}" stroke="#1a1a1a"/></g>`,
+			`<g transform="translate(${x},${yy}) scale(1.4)"><path d="${SHAPE_PATHS[k.shape]}" fill="${k.color}" stroke="#1a1a1a"/></g>`,
 			`<text x="${x + 48}" y="${yy + 24}" font-size="22">${esc(l.nodes[k.key] ?? k.key)}</text>`
 		);
 		yy += 40;
