@@ -159,7 +159,17 @@ describe('figures as text', () => {
 			'12% (n = 52)'
 		],
 		[{ measure: 'HR', value: 0.33, unit: 'ratio' as const }, 'en', 'HR 0.33'],
-		[{ measure: 'p', value: 0.019, unit: 'p-value' as const }, 'en', 'P = 0.019']
+		[{ measure: 'p', value: 0.019, unit: 'p-value' as const }, 'en', 'P = 0.019'],
+		[
+			{ measure: 'p', value: 0.001, unit: 'p-value' as const, qualifier: '<' as const },
+			'en',
+			'P < 0.001'
+		],
+		[
+			{ measure: 'mPFS', value: 60, unit: 'months' as const, qualifier: '>' as const },
+			'zh',
+			'> 60 个月'
+		]
 	])('%o in %s → %s', (f, loc, text) => {
 		expect(formatFigure(f, loc as 'en' | 'zh')).toBe(text);
 	});

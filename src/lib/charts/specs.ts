@@ -140,7 +140,9 @@ export function chartSpec(
 					`${r.drugLabel} (${gen(r.generation)})`,
 					r.trialLabel,
 					r.measure,
-					r.value === null ? m.chart_nr({}, o) : `${r.value}${r.unit === '%' ? '%' : ''}`,
+					r.value === null
+						? m.chart_nr({}, o)
+						: `${r.qualifier ?? ''}${r.value}${r.unit === '%' ? '%' : ''}`,
 					r.ciLow !== undefined ? `${r.ciLow}–${r.ciHigh}` : ''
 				])
 			},
@@ -160,8 +162,9 @@ export function chartSpec(
 					unit: string;
 					ciLow?: number;
 					ciHigh?: number;
+					qualifier?: string;
 				}) =>
-					`${r.drugLabel} · ${r.trialLabel} · ${r.measure}: ${r.value === null ? m.chart_nr({}, o) : `${r.value}${r.unit === '%' ? '%' : ` ${r.unit}`}`}${r.ciLow !== undefined ? ` (95% CI ${r.ciLow}–${r.ciHigh})` : ''}`
+					`${r.drugLabel} · ${r.trialLabel} · ${r.measure}: ${r.value === null ? m.chart_nr({}, o) : `${r.qualifier ?? ''}${r.value}${r.unit === '%' ? '%' : ` ${r.unit}`}`}${r.ciLow !== undefined ? ` (95% CI ${r.ciLow}–${r.ciHigh})` : ''}`
 			}
 		};
 	}

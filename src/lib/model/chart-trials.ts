@@ -19,6 +19,8 @@ export interface TrialRow {
 	measure: TrialMeasure;
 	value: number | null;
 	notReached: boolean;
+	/** a bound, not a value (e.g. > 60 months) */
+	qualifier?: string;
 	ciLow?: number;
 	ciHigh?: number;
 	unit: string;
@@ -55,6 +57,7 @@ export function trialRows(atlas: Atlas, locale: Locale): TrialRow[] {
 					measure,
 					value: f.not_reached ? null : (f.value ?? null),
 					notReached: !!f.not_reached,
+					qualifier: f.qualifier,
 					ciLow: f.ci_low,
 					ciHigh: f.ci_high,
 					unit: f.unit,

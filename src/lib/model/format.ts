@@ -31,6 +31,9 @@ export function formatFigure(f: Figure, locale: Locale): string {
 	else core = `${f.low}–${f.high}${u}`;
 	if (f.unit === 'p-value' && !f.not_reached) core = `P = ${f.value ?? `${f.low}–${f.high}`}`;
 	if (f.unit === 'ratio' && f.measure && !f.not_reached) core = `${f.measure} ${core}`;
+	if (f.qualifier && !f.not_reached)
+		core =
+			f.unit === 'p-value' ? core.replace('P = ', `P ${f.qualifier} `) : `${f.qualifier} ${core}`;
 	const parts = [core];
 	if (f.ci_low !== undefined || f.ci_high !== undefined || f.ci_high_not_reached) {
 		const hi = f.ci_high_not_reached ? NR[locale] : f.ci_high;

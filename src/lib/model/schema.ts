@@ -47,6 +47,8 @@ export const Figure = v.pipe(
 		ci_low: v.optional(v.number()),
 		ci_high: v.optional(v.number()),
 		ci_level: v.optional(v.number()),
+		/** the source states a bound, not a value: P < 0.001, > 60 months */
+		qualifier: v.optional(v.picklist(['<', '>', '≤', '≥'])),
 		/** `value` not reached (e.g. mPFS NR); then no value */
 		not_reached: v.optional(v.boolean()),
 		ci_high_not_reached: v.optional(v.boolean()),
