@@ -4,6 +4,7 @@
  * are stacked in columns.
  */
 import type { Atlas, AtlasNode } from './types';
+import { compareNumeric } from './text';
 
 export const ARRANGEMENTS = ['mechanism', 'generation'] as const;
 export type Arrangement = (typeof ARRANGEMENTS)[number];
@@ -22,7 +23,7 @@ const CELL_H = 64;
 const GAP = 70;
 
 function byLabel(a: AtlasNode, b: AtlasNode) {
-	return a.label.en.localeCompare(b.label.en, 'en', { numeric: true }) || a.id.localeCompare(b.id);
+	return compareNumeric(a.label.en, b.label.en) || a.id.localeCompare(b.id);
 }
 
 /** Lay `items` in a grid of `cols` columns starting at (x, y); returns the grid height. */
