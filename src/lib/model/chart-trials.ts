@@ -2,7 +2,7 @@
  * Trial efficacy and mechanism-class shares as chart rows. Pure.
  */
 import type { Atlas } from './types';
-import type { Locale } from './text';
+import { compareNumeric, type Locale } from './text';
 import { generationOf, shortSource } from './charts';
 
 export const TRIAL_MEASURES = ['mPFS', 'ORR', 'iORR'] as const;
@@ -71,7 +71,7 @@ export function trialRows(atlas: Atlas, locale: Locale): TrialRow[] {
 		(a, b) =>
 			(a.generation ?? 9) - (b.generation ?? 9) ||
 			a.drugLabel.localeCompare(b.drugLabel, 'en') ||
-			a.trialLabel.localeCompare(b.trialLabel, 'en', { numeric: true }) ||
+			compareNumeric(a.trialLabel, b.trialLabel) ||
 			a.key.localeCompare(b.key)
 	);
 }

@@ -3,7 +3,7 @@
  * data tables show the same rows.
  */
 import type { Atlas, AtlasNode, Evidence } from './types';
-import type { Locale } from './text';
+import { compareNumeric, type Locale } from './text';
 
 export interface BarRow {
 	/** stable key */
@@ -86,7 +86,7 @@ export function frequencyRows(atlas: Atlas, locale: Locale): FrequencyRow[] {
 	}
 	return rows.sort(
 		(a, b) =>
-			a.mechanismLabel.localeCompare(b.mechanismLabel, 'en', { numeric: true }) ||
+			compareNumeric(a.mechanismLabel, b.mechanismLabel) ||
 			(a.generation ?? 9) - (b.generation ?? 9) ||
 			b.value - a.value ||
 			a.key.localeCompare(b.key)
@@ -143,9 +143,7 @@ export function sensitivityMatrix(atlas: Atlas, locale: Locale): Matrix {
 			: 3;
 	const rows = rowIds
 		.map((id) => node.get(id)!)
-		.sort(
-			(a, b) => rank(a) - rank(b) || a.label.en.localeCompare(b.label.en, 'en', { numeric: true })
-		)
+		.sort((a, b) => rank(a) - rank(b) || compareNumeric(a.label.en, b.label.en))
 		.map((n) => ({ id: n.id, label: n.label[locale], compound: rank(n) === 1, kind: n.kind }));
 	const cols = colIds
 		.map((id) => node.get(id)!)

@@ -4,6 +4,7 @@
  * are stacked in columns.
  */
 import type { Atlas, AtlasNode } from './types';
+import { compareNumeric } from './text';
 
 export const ARRANGEMENTS = ['mechanism', 'generation'] as const;
 export type Arrangement = (typeof ARRANGEMENTS)[number];
@@ -22,7 +23,7 @@ const CELL_H = 64;
 const GAP = 70;
 
 function byLabel(a: AtlasNode, b: AtlasNode) {
-	return a.label.en.localeCompare(b.label.en, 'en', { numeric: true }) || a.id.localeCompare(b.id);
+	return compareNumeric(a.label.en, b.label.en) || a.id.localeCompare(b.id);
 }
 
 /** Lay `items` in a grid of `cols` columns starting at (x, y); returns the grid height. */
@@ -107,6 +108,14 @@ function byGeneration(atlas: Atlas): Placement {
 	for (const n of atlas.nodes) if (n.kind === 'drug' && n.generation) gen.set(n.id, n.generation);
 	const colOf = new Map<string, number | null>();
 	const ends = new Set(atlas.relations.flatMap((r) => [r.from, r.to]));
+	// earliest generation each node is linked to (one pass over the relations)
+	const earliest = new Map<string, number>();
+	for (const r of atlas.relations) {
+		if (!['emerges_after', 'resistant_to', 'sensitive_to'].includes(r.type)) continue;
+		const g = gen.get(r.to);
+		const best = earliest.get(r.from);
+		if (g && (best === undefined || g < best)) earliest.set(r.from, g);
+	}
 	for (const n of atlas.nodes) {
 		if (n.kind === 'group') {
 			// a group that a relation ends on is drawn as a node of its own here
@@ -118,14 +127,7 @@ function byGeneration(atlas: Atlas): Placement {
 			colOf.set(n.id, n.generation ?? null);
 			continue;
 		}
-		let best: number | null = null;
-		for (const r of atlas.relations) {
-			if (r.from !== n.id || !['emerges_after', 'resistant_to', 'sensitive_to'].includes(r.type))
-				continue;
-			const g = gen.get(r.to);
-			if (g && (best === null || g < best)) best = g;
-		}
-		colOf.set(n.id, best);
+		colOf.set(n.id, earliest.get(n.id) ?? null);
 	}
 	const gens: (number | null)[] = [1, 2, 3, 4, null];
 	const columns = gens.map((g) => ({ id: `column-gen-${g ?? 'other'}`, generation: g }));

@@ -3,7 +3,7 @@
  * NCT ids). Pure; case- and punctuation-insensitive for Latin text.
  */
 import type { Atlas, AtlasNode } from './types';
-import type { Locale } from './text';
+import { compareNumeric, type Locale } from './text';
 
 export interface SearchHit {
 	id: string;
@@ -72,7 +72,5 @@ export function search(ix: SearchIndex, query: string, locale: Locale, limit = 1
 			});
 		}
 	}
-	return hits
-		.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label, 'en', { numeric: true }))
-		.slice(0, limit);
+	return hits.sort((a, b) => b.score - a.score || compareNumeric(a.label, b.label)).slice(0, limit);
 }
