@@ -1,0 +1,78 @@
+/**
+ * What each route's HTML makes the browser load before anything is clicked: the scripts and
+ * modulepreloads, the entry `import()`s of SvelteKit's inline boot script, and the stylesheets.
+ * Sizes are gzip (zlib default level), each file counted once per route.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { gzipSize, resolveFile } from './lib';
+
+export interface RouteSize {
+	route: string;
+	html: { raw: number; gzip: number };
+	/** data SvelteKit inlined into the HTML (`<script type="application/json" data-sveltekit-fetched>`) */
+	inlineData: { raw: number; gzip: number };
+	js: { files: { file: string; raw: number; gzip: number }[]; raw: number; gzip: number };
+	css: { files: { file: string; raw: number; gzip: number }[]; raw: number; gzip: number };
+}
+
+const attr = (tag: string, name: string) =>
+	new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+		.exec(tag)
+		?.slice(1)
+		.find((x) => x !== undefined);
+
+/** URLs of JS and CSS the HTML loads initially. */
+export function initialAssets(html: string): { js: string[]; css: string[] } {
+	const js = new Set<string>();
+	const css = new Set<string>();
+	for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+		const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+		const href = attr(tag, 'href');
+		if (!href) continue;
+		if (rel.includes('modulepreload')) js.add(href);
+		else if (rel.includes('stylesheet')) css.add(href);
+		else if (rel.includes('preload') && attr(tag, 'as') === 'script') js.add(href);
+		else if (rel.includes('preload') && attr(tag, 'as') === 'style') css.add(href);
+	}
+	for (const [tag, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+		const src = attr(tag, 'src');
+		if (src) js.add(src);
+		const type = attr(tag, 'type');
+		if (type && !/module|javascript/i.test(type)) continue; // JSON data blocks
+		for (const m of body.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) js.add(m[1]);
+	}
+	return { js: [...js], css: [...css] };
+}
+
+export function routeSize(buildDir: string, route: string): RouteSize {
+	const htmlFile = resolveFile(buildDir, route);
+	if (!htmlFile) throw new Error(`no HTML for route ${route} in ${buildDir}`);
+	const html = readFileSync(htmlFile);
+	const text = html.toString('utf8');
+	const base = new URL(route, 'http://bench.invalid');
+	const files = (urls: string[]) =>
+		[...new Set(urls.map((u) => new URL(u, base).pathname))].map((p) => {
+			const f = resolveFile(buildDir, p);
+			if (!f) throw new Error(`${route}: ${p} is not in ${buildDir}`);
+			const buf = readFileSync(f);
+			return { file: relative(buildDir, f), raw: buf.length, gzip: gzipSize(buf) };
+		});
+	const a = initialAssets(text);
+	const js = files(a.js);
+	const css = files(a.css);
+	const inline = [
+		...text.matchAll(/<script\b[^>]*data-sveltekit-fetched[^>]*>([\s\S]*?)<\/script>/gi)
+	]
+		.map((m) => m[1])
+		.join('');
+	const sum = (xs: { raw: number; gzip: number }[], k: 'raw' | 'gzip') =>
+		xs.reduce((s, x) => s + x[k], 0);
+	return {
+		route,
+		html: { raw: html.length, gzip: gzipSize(html) },
+		inlineData: { raw: Buffer.byteLength(inline), gzip: inline ? gzipSize(inline) : 0 },
+		js: { files: js, raw: sum(js, 'raw'), gzip: sum(js, 'gzip') },
+		css: { files: css, raw: sum(css, 'raw'), gzip: sum(css, 'gzip') }
+	};
+}
