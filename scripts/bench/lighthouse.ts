@@ -65,7 +65,10 @@ export async function lighthouseUrls(
 				const lhr = res.lhr;
 				if (lhr.runtimeError) throw new Error(`lighthouse ${route}: ${lhr.runtimeError.message}`);
 				const a = lhr.audits;
-				const a11yIds = lhr.categories.accessibility.auditRefs.map((r) => r.id);
+				// audits that count towards the score (weight 0 ones, e.g. experimental, do not)
+				const a11yIds = lhr.categories.accessibility.auditRefs
+					.filter((r) => r.weight > 0)
+					.map((r) => r.id);
 				const run: LhRun = {
 					performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
 					accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),

@@ -88,7 +88,7 @@ async function main() {
 			return t;
 		};
 		walk(nodes[0], new Set());
-		console.log('JS inclusive time by function:\n' + top(incl, 40));
+		console.log('JS inclusive time by function:\n' + top(incl, Number(process.env.TOP ?? 40)));
 		// who calls the three costliest app functions: self time of each, by caller chain (3 up)
 		const parent = new Map<number, ProfileNode>();
 		for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n);

@@ -113,7 +113,8 @@ async function main() {
 		const budget = s.route === '/' ? '≤ 250' : '—';
 		row(
 			`initial JS ${s.route} (KB gzip)`,
-			f1(kb(s.js.gzip)),
+			f1(kb(s.js.gzip)) +
+				(s.notPreloaded.length ? ` (${s.notPreloaded.length} static import(s) not preloaded)` : ''),
 			budget,
 			s.route === '/' ? kb(s.js.gzip) <= 250 : undefined
 		);

@@ -1,6 +1,8 @@
 /**
  * What each route's HTML makes the browser load before anything is clicked: the scripts and
- * modulepreloads, the entry `import()`s of SvelteKit's inline boot script, and the stylesheets.
+ * modulepreloads, the entry `import()`s of SvelteKit's inline boot script, and the stylesheets;
+ * then the static imports of those modules, recursively (a static import that the HTML does not
+ * preload is still loaded at start, one round trip later: listed in `notPreloaded`).
  * Sizes are gzip (zlib default level), each file counted once per route.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +15,8 @@ export interface RouteSize {
 	/** data SvelteKit inlined into the HTML (`<script type="application/json" data-sveltekit-fetched>`) */
 	inlineData: { raw: number; gzip: number };
 	js: { files: { file: string; raw: number; gzip: number }[]; raw: number; gzip: number };
+	/** statically imported modules the HTML does not modulepreload (a request waterfall) */
+	notPreloaded: string[];
 	css: { files: { file: string; raw: number; gzip: number }[]; raw: number; gzip: number };
 }
 
@@ -59,7 +63,24 @@ export function routeSize(buildDir: string, route: string): RouteSize {
 			return { file: relative(buildDir, f), raw: buf.length, gzip: gzipSize(buf) };
 		});
 	const a = initialAssets(text);
-	const js = files(a.js);
+	// static imports (`import … from "./x.js"`, `import "./x.js"`), not dynamic `import()`
+	const listed = new Set(a.js.map((u) => new URL(u, base).pathname));
+	const all = new Set(listed);
+	const queue = [...listed];
+	while (queue.length) {
+		const p = queue.shift()!;
+		const f = resolveFile(buildDir, p);
+		if (!f) continue;
+		const code = readFileSync(f, 'utf8');
+		for (const m of code.matchAll(/\b(?:from|import)\s*["']([^"']+\.js)["']/g)) {
+			const dep = new URL(m[1], new URL(p, base)).pathname;
+			if (!all.has(dep)) {
+				all.add(dep);
+				queue.push(dep);
+			}
+		}
+	}
+	const js = files([...all]);
 	const css = files(a.css);
 	const inline = [
 		...text.matchAll(/<script\b[^>]*data-sveltekit-fetched[^>]*>([\s\S]*?)<\/script>/gi)
@@ -73,6 +94,7 @@ export function routeSize(buildDir: string, route: string): RouteSize {
 		html: { raw: html.length, gzip: gzipSize(html) },
 		inlineData: { raw: Buffer.byteLength(inline), gzip: inline ? gzipSize(inline) : 0 },
 		js: { files: js, raw: sum(js, 'raw'), gzip: sum(js, 'gzip') },
+		notPreloaded: [...all].filter((p) => !listed.has(p)),
 		css: { files: css, raw: sum(css, 'raw'), gzip: sum(css, 'gzip') }
 	};
 }
