@@ -2,12 +2,13 @@
  * The yardstick for the explorer: a bare HTML page that draws the same elements with plain
  * Cytoscape (the UMD bundle from node_modules) and nothing else: no framework, no app.
  *
- * Elements: build/data/<atlas>.cyjs (the site's own export) with the preset positions of
- * `arrange(atlas, 'mechanism')`; the classes and stylesheet the app uses (so both draw the same
- * picture); the same Cytoscape options; a container of the app's canvas size. The page marks its
- * container `data-ready="true"` on Cytoscape's first `render`, like Network.svelte.
+ * Elements: the app's own element builder, `toElements(atlas, arrange(atlas, 'mechanism'))` (the
+ * explorer's default view: positions, group areas, classes, data); the stylesheet the app uses (so
+ * both draw the same picture); the same Cytoscape options; a container of the app's canvas size.
+ * The page marks its container `data-ready="true"` on Cytoscape's first `render`, like
+ * Network.svelte.
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { arrange } from '../../src/lib/model/layout';
@@ -15,36 +16,12 @@ import { toElements } from '../../src/lib/model/elements';
 import { graphStyle } from '../../src/lib/model/graph-style';
 import type { Atlas } from '../../src/lib/model/types';
 
-interface CyjsElement {
-	data: Record<string, unknown> & { id: string };
-}
-interface Cyjs {
-	elements: { nodes: CyjsElement[]; edges: CyjsElement[] };
-}
-
 export function writeBarePage(
 	dir: string,
-	cyjsFile: string,
 	atlas: Atlas,
 	box: { width: number; height: number }
 ): { dir: string; elements: number } {
-	const cyjs = JSON.parse(readFileSync(cyjsFile, 'utf8')) as Cyjs;
-	const placement = arrange(atlas, 'mechanism');
-	// classes drive the stylesheet; take them from the app's own element builder, by id
-	const classes = new Map(toElements(atlas, placement).map((e) => [e.data.id, e.classes ?? '']));
-	const elements = [
-		...cyjs.elements.nodes.map((n) => ({
-			group: 'nodes',
-			data: { ...n.data, parent: placement.parent[n.data.id] ?? undefined },
-			position: placement.position[n.data.id],
-			classes: classes.get(n.data.id)
-		})),
-		...cyjs.elements.edges.map((e) => ({
-			group: 'edges',
-			data: e.data,
-			classes: classes.get(e.data.id)
-		}))
-	];
+	const elements = toElements(atlas, arrange(atlas, 'mechanism'));
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	const require = createRequire(import.meta.url);

@@ -161,15 +161,10 @@ async function main() {
 		const box = probe.app.runs[0].box;
 		const bareRoot = join(TMP, 'bare');
 		rmSync(bareRoot, { recursive: true, force: true });
-		writeBarePage(join(bareRoot, 'alk'), join(buildDir, 'data', 'alk-nsclc.cyjs'), realAtlas, box);
+		writeBarePage(join(bareRoot, 'alk'), realAtlas, box);
 		for (const n of SCALES)
 			if (synth[n])
-				writeBarePage(
-					join(bareRoot, `s${n}`),
-					join(synth[n].buildDir, 'data', 'synthetic.cyjs'),
-					loadAtlas('synthetic', synth[n].dataDir),
-					box
-				);
+				writeBarePage(join(bareRoot, `s${n}`), loadAtlas('synthetic', synth[n].dataDir), box);
 		const bareSrv = await serve(bareRoot, PORTS.bare);
 		servers.push(bareSrv);
 		bareUrl = bareSrv.url + '/alk/';

@@ -380,6 +380,26 @@ function writeAtlas(dataDir: string, atlasId: string, total: number, order: numb
 	w('relations.yaml', { relations });
 	w('evidence.yaml', { evidence });
 	w('sources.yaml', { sources });
+	// one story, so the story routes are prerendered as they are for the real atlases
+	const first = relations[0] as { id: string; from: string; to: string; evidence: string[] };
+	const story = {
+		id: `${atlasId}-tour`,
+		title: { en: 'A synthetic tour', zh: '合成导览' },
+		summary: { en: 'Two steps over the synthetic atlas.', zh: '合成图谱的两步导览。' },
+		steps: [
+			{
+				caption: { en: 'The whole atlas.', zh: '整个图谱。' },
+				cites: first.evidence
+			},
+			{
+				caption: { en: 'One relation and its ends.', zh: '一个关系及其两端。' },
+				view: `sel=${first.from}`,
+				fit: [first.from, first.to],
+				cites: first.evidence
+			}
+		]
+	};
+	w('stories.yaml', { stories: [story] });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

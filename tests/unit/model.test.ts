@@ -13,7 +13,8 @@ import { activityFor } from '../../src/lib/model/activity';
 import { formatFigure } from '../../src/lib/model/format';
 import { frequencyAfterDrugs } from '../../src/lib/model/charts';
 import { arrange } from '../../src/lib/model/layout';
-import { toElements } from '../../src/lib/model/elements';
+import { areaMembers, toElements, type NodeData } from '../../src/lib/model/elements';
+import { loadAtlas } from '../../src/lib/server/load-atlas';
 import { mentionsNumber } from '../../src/lib/model/provenance';
 
 const atlas = miniAtlas();
@@ -200,6 +201,44 @@ describe('chart rows and layout', () => {
 			expect(arrange(atlas, how)).toEqual(a);
 			for (const n of atlas.nodes.filter((x) => x.kind !== 'group'))
 				expect(a.position[n.id]).toBeDefined();
+		}
+	});
+	it('groups are background areas around their members, not compound parents', () => {
+		const alk = loadAtlas('alk-nsclc');
+		for (const how of ['mechanism', 'generation'] as const) {
+			const placement = arrange(alk, how);
+			const els = toElements(alk, placement);
+			// no Cytoscape compound parents: their bookkeeping is what made large atlases slow
+			expect(els.some((e) => 'parent' in e.data)).toBe(false);
+			const byId = new Map(els.map((e) => [e.data.id, e]));
+			const members = areaMembers(els);
+			expect(members.size).toBeGreaterThan(how === 'mechanism' ? 10 : 4);
+			for (const [area, ids] of members) {
+				const box = placement.boxes[area];
+				expect(ids.length, area).toBeGreaterThan(0);
+				const d = byId.get(area)!.data as NodeData;
+				expect(d.w).toBe(Math.round(box.x2 - box.x1));
+				// every member's centre lies inside its area (nested members too)
+				for (const id of ids) {
+					const p = byId.get(id)!.position!;
+					expect(
+						p.x > box.x1 && p.x < box.x2 && p.y > box.y1 && p.y < box.y2,
+						`${id} in ${area}`
+					).toBe(true);
+				}
+			}
+			// a nested area lies inside its parent's, below the parent's title
+			for (const n of alk.nodes)
+				if (n.kind === 'group' && n.parent && placement.boxes[n.id] && how === 'mechanism') {
+					const [inner, outer] = [placement.boxes[n.id], placement.boxes[n.parent]];
+					expect(
+						inner.x1 >= outer.x1 &&
+							inner.x2 <= outer.x2 &&
+							inner.y1 > outer.y1 &&
+							inner.y2 <= outer.y2
+					).toBe(true);
+					expect(inner.depth).toBe(outer.depth + 1);
+				}
 		}
 	});
 	it('edges carry the frequency of their drug end', () => {

@@ -11,7 +11,11 @@ export interface NodeData {
 	kind: AtlasNode['kind'];
 	/** finer visual class: alteration subtype, mechanism class, drug generation… */
 	sub: string;
-	parent?: string;
+	/** the group whose area the node sits in (not a Cytoscape compound parent) */
+	area?: string;
+	/** size of a group's area (groups drawn as background areas) */
+	w?: number;
+	h?: number;
 	evidence: string[];
 }
 export interface EdgeData {
@@ -72,7 +76,7 @@ export function edgeFrequency(r: Relation, ev: Map<string, Evidence>) {
 }
 
 /**
- * Elements for one atlas laid out by `placement` (positions and compound parents).
+ * Elements for one atlas laid out by `placement` (positions, and group areas sized from their boxes).
  * `columnLabel` names the synthetic columns of an arrangement (UI strings, from the caller).
  */
 export function toElements(
@@ -85,12 +89,32 @@ export function toElements(
 ): ElementDef[] {
 	const ev = new Map(atlas.evidence.map((e) => [e.id, e]));
 	const out: ElementDef[] = [];
+	// a group with members is a background area of its box's size, drawn beneath everything
+	const area = (id: string) => {
+		const b = placement.boxes[id];
+		if (!b) return undefined;
+		return {
+			size: { w: Math.round(b.x2 - b.x1), h: Math.round(b.y2 - b.y1) },
+			position: { x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 },
+			classes: `area${b.depth ? ' nested' : ''}`
+		};
+	};
 	for (const c of placement.columns) {
 		const l = columnLabel(c.generation);
+		const a = area(c.id);
 		out.push({
 			group: 'nodes',
-			data: { id: c.id, label: l.en, label_zh: l.zh, kind: 'group', sub: 'column', evidence: [] },
-			classes: 'group column'
+			data: {
+				id: c.id,
+				label: l.en,
+				label_zh: l.zh,
+				kind: 'group',
+				sub: 'column',
+				evidence: [],
+				...a?.size
+			},
+			position: a?.position,
+			classes: `group column${a ? ` ${a.classes}` : ''}`
 		});
 	}
 	const inColumns = placement.columns.length > 0;
@@ -102,7 +126,7 @@ export function toElements(
 			!atlas.relations.some((r) => r.from === n.id || r.to === n.id)
 		)
 			continue;
-		const parent = placement.parent[n.id] ?? undefined;
+		const a = n.kind === 'group' ? area(n.id) : undefined;
 		out.push({
 			group: 'nodes',
 			data: {
@@ -111,11 +135,12 @@ export function toElements(
 				label_zh: n.label.zh,
 				kind: n.kind,
 				sub: sub(n),
-				parent,
-				evidence: n.evidence
+				area: placement.parent[n.id] ?? undefined,
+				evidence: n.evidence,
+				...a?.size
 			},
-			position: placement.position[n.id],
-			classes: n.kind === 'group' ? 'group' : `${n.kind} ${sub(n)}`
+			position: a?.position ?? placement.position[n.id],
+			classes: n.kind === 'group' ? `group${a ? ` ${a.classes}` : ''}` : `${n.kind} ${sub(n)}`
 		});
 	}
 	for (const r of atlas.relations) {
@@ -135,6 +160,28 @@ export function toElements(
 			},
 			classes: r.type
 		});
+	}
+	return out;
+}
+
+/** The leaves inside each area, nested areas included (an area is hidden when none is shown). */
+export function areaMembers(elements: ElementDef[]): Map<string, string[]> {
+	const up = new Map<string, string>();
+	const areas = new Set<string>();
+	for (const e of elements) {
+		if (e.group !== 'nodes') continue;
+		const d = e.data as NodeData;
+		if (d.area) up.set(d.id, d.area);
+		if (e.classes?.split(' ').includes('area')) areas.add(d.id);
+	}
+	const out = new Map<string, string[]>([...areas].map((a) => [a, []]));
+	for (const [id, first] of up) {
+		if (areas.has(id)) continue;
+		const seen = new Set<string>();
+		for (let a: string | undefined = first; a && !seen.has(a); a = up.get(a)) {
+			seen.add(a);
+			out.get(a)?.push(id);
+		}
 	}
 	return out;
 }

@@ -79,7 +79,12 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 				'border-color': paper,
 				'text-background-color': paper,
 				'text-background-opacity': 0.8,
-				'text-background-padding': '1px'
+				'text-background-padding': '1px',
+				// labels smaller than this on screen are not drawn (large atlases zoomed out)
+				'min-zoomed-font-size': 6,
+				// drawing order by z-index alone: areas, then edges, then nodes
+				'z-index-compare': 'manual',
+				'z-index': 10
 			}
 		},
 		{
@@ -102,6 +107,19 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 				'text-max-width': '600px'
 			}
 		},
+		{
+			// a group's area: a background node of its box's size (see layout.ts), beneath the edges
+			// and nodes, ignoring pointer events (a tap there is a tap on the background)
+			selector: 'node.area',
+			style: {
+				width: 'data(w)',
+				height: 'data(h)',
+				padding: '0px',
+				'z-index': 0,
+				events: 'no'
+			}
+		},
+		{ selector: 'node.area.nested', style: { 'z-index': 1 } },
 		{ selector: 'node.group.nested', style: { 'border-style': 'dashed', 'font-size': 12 } },
 		{
 			selector: 'node.drug',
@@ -143,7 +161,10 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 				'target-arrow-color': theme === 'dark' ? '#9aa3ad' : '#6b7480',
 				'curve-style': 'bezier',
 				'arrow-scale': 1.1,
-				opacity: 0.75
+				opacity: 0.75,
+				'min-zoomed-font-size': 6,
+				'z-index-compare': 'manual',
+				'z-index': 5
 			}
 		},
 		{ selector: 'edge[weight]', style: { width: 'mapData(weight, 0, 70, 1.5, 9)' } },

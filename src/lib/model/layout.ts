@@ -16,11 +16,29 @@ export interface Placement {
 	parent: Record<string, string | null>;
 	/** synthetic column groups this arrangement adds (id → label key) */
 	columns: { id: string; generation: number | null }[];
+	/**
+	 * The area each group (or column) covers: the union of its members' cells and its child groups'
+	 * areas, padded. Groups are drawn as plain background nodes of this size, not as Cytoscape
+	 * compound nodes (whose style and bounds bookkeeping grows with every child: 5,000 nodes took
+	 * seconds); the picture is the same and is fixed, since nodes are not draggable.
+	 */
+	boxes: Record<string, Box>;
+}
+
+export interface Box {
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+	/** nesting depth: 0 for a top-level group */
+	depth: number;
 }
 
 const CELL_W = 130;
 const CELL_H = 64;
 const GAP = 70;
+/** vertical room above a nested group: its padding and title, clear of the labels above it */
+const CHILD_GAP = 60;
 
 function byLabel(a: AtlasNode, b: AtlasNode) {
 	return compareNumeric(a.label.en, b.label.en) || a.id.localeCompare(b.id);
@@ -59,8 +77,12 @@ function byMechanism(atlas: Atlas): Placement {
 		placed.add(g);
 		let h = 0;
 		const members = membersOf(g);
-		if (members.length) h += grid(members, Math.min(cols, members.length), x, y, position) + 10;
-		for (const child of childrenOf(g)) h += place(child.id, x, y + h, cols) + GAP / 2;
+		if (members.length) h += grid(members, Math.min(cols, members.length), x, y, position);
+		for (const child of childrenOf(g)) {
+			// room for the child area's title between it and what is above
+			if (h) h += CHILD_GAP;
+			h += place(child.id, x, y + h, cols);
+		}
 		return h;
 	}
 	let x = 0;
@@ -76,7 +98,7 @@ function byMechanism(atlas: Atlas): Placement {
 			...col.map((g) => Math.ceil(Math.sqrt(countLeaves(g, groups, leaves) * 0.6)))
 		);
 		const cols = Math.min(4, widest);
-		for (const g of col) y += place(g, x, y, cols) + GAP;
+		for (const g of col) y += place(g, x, y, cols) + GAP + CHILD_GAP / 2;
 		x += cols * CELL_W + GAP * 1.5;
 	}
 	// leaves without a (known) group go in a last column
@@ -85,7 +107,7 @@ function byMechanism(atlas: Atlas): Placement {
 		.sort(byLabel);
 	if (loose.length) grid(loose, 2, x, 0, position);
 	for (const n of loose) parent[n.id] = null;
-	return { position, parent, columns: [] };
+	return { position, parent, columns: [], boxes: {} };
 }
 
 function countLeaves(g: string, groups: AtlasNode[], leaves: AtlasNode[]): number {
@@ -145,9 +167,65 @@ function byGeneration(atlas: Atlas): Placement {
 		for (const n of members) parent[n.id] = col;
 		x += cols * CELL_W + GAP * 1.5;
 	}
-	return { position, parent, columns };
+	return { position, parent, columns, boxes: {} };
+}
+
+/** What a leaf takes up around its centre: the node and a label of up to three lines below it. */
+const LEAF = { left: 58, right: 58, top: 16, bottom: 50 };
+/** Padding inside an area, and the room its own title takes above it (inside its parent). */
+const PAD = 14;
+const TITLE = 22;
+
+/** Areas of every group that has members, innermost first, from the leaves' positions. */
+export function areaBoxes(
+	position: Placement['position'],
+	parent: Placement['parent']
+): Record<string, Box> {
+	const kids = new Map<string, string[]>();
+	for (const [id, p] of Object.entries(parent)) if (p) kids.set(p, [...(kids.get(p) ?? []), id]);
+	const boxes: Record<string, Box> = {};
+	const depthOf = (g: string): number => {
+		let d = 0;
+		for (let p = parent[g]; p; p = parent[p]) d++;
+		return d;
+	};
+	const visit = (g: string, seen: Set<string>): Box | undefined => {
+		if (boxes[g]) return boxes[g];
+		if (seen.has(g)) return undefined;
+		seen.add(g);
+		let b: Omit<Box, 'depth'> | undefined;
+		const grow = (x1: number, y1: number, x2: number, y2: number) => {
+			b = b
+				? {
+						x1: Math.min(b.x1, x1),
+						y1: Math.min(b.y1, y1),
+						x2: Math.max(b.x2, x2),
+						y2: Math.max(b.y2, y2)
+					}
+				: { x1, y1, x2, y2 };
+		};
+		for (const k of kids.get(g) ?? []) {
+			const p = position[k];
+			if (p) grow(p.x - LEAF.left, p.y - LEAF.top, p.x + LEAF.right, p.y + LEAF.bottom);
+			const inner = kids.has(k) ? visit(k, seen) : undefined;
+			if (inner) grow(inner.x1, inner.y1 - TITLE, inner.x2, inner.y2);
+		}
+		if (!b) return undefined;
+		const box = {
+			x1: b.x1 - PAD,
+			y1: b.y1 - PAD,
+			x2: b.x2 + PAD,
+			y2: b.y2 + PAD,
+			depth: depthOf(g)
+		};
+		boxes[g] = box;
+		return box;
+	};
+	for (const g of kids.keys()) visit(g, new Set());
+	return boxes;
 }
 
 export function arrange(atlas: Atlas, how: Arrangement): Placement {
-	return how === 'generation' ? byGeneration(atlas) : byMechanism(atlas);
+	const p = how === 'generation' ? byGeneration(atlas) : byMechanism(atlas);
+	return { ...p, boxes: areaBoxes(p.position, p.parent) };
 }
