@@ -12,8 +12,8 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { arrange } from '../../src/lib/model/layout';
-import { toElements } from '../../src/lib/model/elements';
-import { graphStyle } from '../../src/lib/model/graph-style';
+import { inOverview, toElements } from '../../src/lib/model/elements';
+import { cyOptions, graphStyle, LARGE_NETWORK } from '../../src/lib/model/graph-style';
 import type { Atlas } from '../../src/lib/model/types';
 
 export function writeBarePage(
@@ -21,7 +21,8 @@ export function writeBarePage(
 	atlas: Atlas,
 	box: { width: number; height: number }
 ): { dir: string; elements: number } {
-	const elements = toElements(atlas, arrange(atlas, 'mechanism'));
+	const built = toElements(atlas, arrange(atlas, 'mechanism'));
+	const elements = inOverview(built, built.length > LARGE_NETWORK);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	const require = createRequire(import.meta.url);
@@ -52,11 +53,7 @@ const cy = cytoscape({
 	elements: JSON.parse(document.getElementById('elements').textContent),
 	style: JSON.parse(document.getElementById('style').textContent),
 	layout: { name: 'preset', fit: true, padding: 24 },
-	minZoom: 0.15,
-	maxZoom: 3,
-	wheelSensitivity: 0.3,
-	boxSelectionEnabled: false,
-	autoungrabify: true
+	...${json(cyOptions(elements.length))}
 });
 cy.one('render', () => (container.dataset.ready = 'true'));
 window.cy = cy;

@@ -206,5 +206,33 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 		}
 		s.push({ selector: `edge.${e.key}`, style: st });
 	}
+	// overview detail for large networks zoomed out (see `LARGE_NETWORK`): plain straight lines, no
+	// arrowheads or dash patterns, which would be sub-pixel there and cost most of the drawing
+	s.push({
+		selector: 'edge.lod',
+		style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', 'line-style': 'solid' }
+	});
 	return s;
+}
+
+/**
+ * A network with more elements than this starts in overview detail: edges as plain lines until
+ * zoomed in to `DETAIL_ZOOM` (or while in the selection's neighbourhood), edges hidden while
+ * panning and zooming. The ALK atlas (about 400 elements) is always drawn in full detail.
+ */
+export const LARGE_NETWORK = 1500;
+export const DETAIL_ZOOM = 0.45;
+
+/** Cytoscape options of every network view (the benchmark's bare page uses them too). */
+export function cyOptions(elementCount: number) {
+	const large = elementCount > LARGE_NETWORK;
+	return {
+		minZoom: 0.15,
+		maxZoom: 3,
+		wheelSensitivity: 0.3,
+		boxSelectionEnabled: false,
+		autoungrabify: true,
+		hideEdgesOnViewport: large,
+		textureOnViewport: large
+	};
 }

@@ -3,6 +3,9 @@
  * The inferred types are the app's types (see `types.ts`). Pure module: no DOM, no Svelte, no fs.
  */
 import * as v from 'valibot';
+import { LEVELS, RELATIONS } from './constants';
+
+export { LEVELS, RELATIONS };
 
 /** Stable lower-case kebab ASCII id, e.g. `alk-g1202r`. */
 export const Id = v.pipe(
@@ -81,9 +84,6 @@ export const STUDY_TYPES = [
 	'consensus',
 	'meta-analysis'
 ] as const;
-
-/** CIViC evidence levels: A validated, B clinical, C case study, D preclinical, E inferential. */
-export const LEVELS = ['A', 'B', 'C', 'D', 'E'] as const;
 
 export const Misprint = v.strictObject({
 	as_printed: nonEmpty,
@@ -245,16 +245,6 @@ export const Group = v.strictObject({
 });
 
 export const Node = v.variant('kind', [Drug, Alteration, Mechanism, Strategy, Trial, Group]);
-
-export const RELATIONS = [
-	'emerges_after',
-	'resistant_to',
-	'sensitive_to',
-	'component_of',
-	'associated_with',
-	'overcome_by',
-	'evaluated_in'
-] as const;
 
 export const Relation = v.strictObject({
 	id: Id,

@@ -5,7 +5,7 @@
  * ?sel=alk-g1202r&arr=generation&gen=2,3&drug=alectinib&cls=bypass&rel=resistant_to&lvl=A,B&geno=alk-g1202r
  */
 import { ARRANGEMENTS, type Arrangement } from './layout';
-import { LEVELS, RELATIONS } from './schema';
+import { LEVELS, RELATIONS } from './constants';
 import type { Atlas } from './types';
 
 export const NODE_CLASSES = [

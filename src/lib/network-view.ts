@@ -1,0 +1,65 @@
+/**
+ * What the network view does to a Cytoscape instance when the view state changes: classes (in one
+ * batch, touching only those whose state changes) and the camera. No Svelte; used by Network.svelte.
+ */
+import type { Core, SingularElementArgument } from 'cytoscape';
+
+export interface ClassState {
+	/** ids drawn at all (filters) */
+	visible: Set<string>;
+	selected: string | null;
+	/** the selection's neighbourhood (others fade) */
+	focus: Set<string>;
+	/** a large network zoomed out: edges in overview detail, except the neighbourhood's */
+	overview: boolean;
+	/** leaves inside each group area (`areaMembers`) */
+	members: Map<string, string[]>;
+}
+
+// Cytoscape's toggleClass(c, false) counts as a change even when `c` is absent (a collection,
+// a style update and a `class` event per call): only touch classes whose state changes
+function setClass(el: SingularElementArgument, cls: string, on: boolean) {
+	if (el.hasClass(cls) !== on) el.toggleClass(cls, on);
+}
+
+/** Filters, selection, neighbourhood focus and overview detail: classes only. */
+export function applyClasses(c: Core, s: ClassState) {
+	c.batch(() => {
+		c.elements().forEach((el) => {
+			const id = el.id();
+			if (el.isEdge()) setClass(el, 'lod', s.overview && !(s.selected && s.focus.has(id)));
+			const inside = s.members.get(id);
+			// an area is drawn while anything inside it is shown
+			setClass(el, 'hidden', inside ? !inside.some((m) => s.visible.has(m)) : !s.visible.has(id));
+			setClass(el, 'selected', id === s.selected);
+			setClass(el, 'faded', !!s.selected && !s.focus.has(id) && !inside);
+		});
+	});
+}
+
+function reduceMotion() {
+	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Bring the story's camera, or the selection and its neighbourhood, into view, legibly. */
+export function frame(
+	c: Core,
+	ids: string[],
+	sel: string | null,
+	near: Set<string>,
+	animate = true
+) {
+	const want = ids.length ? new Set(ids) : sel ? near : null;
+	const eles = want ? c.elements().filter((el) => want.has(el.id())) : c.elements(':visible');
+	if (!eles.length) return;
+	const done = () => {
+		if (c.zoom() > 1.6)
+			c.zoom({ level: 1.6, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+	};
+	if (animate && !reduceMotion())
+		c.animate({ fit: { eles, padding: 60 } }, { duration: 300, complete: done });
+	else {
+		c.fit(eles, 60);
+		done();
+	}
+}
