@@ -227,7 +227,8 @@ export const DETAIL_ZOOM = 0.45;
 export function cyOptions(elementCount: number) {
 	const large = elementCount > LARGE_NETWORK;
 	return {
-		minZoom: 0.15,
+		// a large atlas zoomed out to fit whole (overview detail keeps that cheap)
+		minZoom: large ? 0.02 : 0.15,
 		maxZoom: 3,
 		wheelSensitivity: 0.3,
 		boxSelectionEnabled: false,

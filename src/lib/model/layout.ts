@@ -97,7 +97,7 @@ function byMechanism(atlas: Atlas): Placement {
 			1,
 			...col.map((g) => Math.ceil(Math.sqrt(countLeaves(g, groups, leaves) * 0.6)))
 		);
-		const cols = Math.min(4, widest);
+		const cols = Math.min(maxCols(leaves.length), widest);
 		for (const g of col) y += place(g, x, y, cols) + GAP + CHILD_GAP / 2;
 		x += cols * CELL_W + GAP * 1.5;
 	}
@@ -108,6 +108,14 @@ function byMechanism(atlas: Atlas): Placement {
 	if (loose.length) grid(loose, 2, x, 0, position);
 	for (const n of loose) parent[n.id] = null;
 	return { position, parent, columns: [], boxes: {} };
+}
+
+/**
+ * Leaves per row in a group: four for an atlas of the ALK atlas's size; wider for large atlases,
+ * so that the whole picture stays roughly as wide as it is tall.
+ */
+function maxCols(leaves: number) {
+	return leaves > 300 ? Math.max(4, Math.ceil(Math.sqrt(leaves) / 2)) : 4;
 }
 
 function countLeaves(g: string, groups: AtlasNode[], leaves: AtlasNode[]): number {
@@ -161,7 +169,8 @@ function byGeneration(atlas: Atlas): Placement {
 		const others = members
 			.filter((n) => n.kind !== 'drug')
 			.sort((a, b) => a.kind.localeCompare(b.kind) || byLabel(a, b));
-		const cols = g === null ? 4 : 2;
+		const wide = maxCols(atlas.nodes.length) / 4;
+		const cols = Math.round((g === null ? 4 : 2) * wide);
 		const h = grid(drugs, cols, x, 0, position);
 		grid(others, cols, x, h + GAP / 2, position);
 		for (const n of members) parent[n.id] = col;
