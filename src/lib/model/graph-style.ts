@@ -88,7 +88,17 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 			}
 		},
 		{
+			// a group drawn as a node of its own (a relation end outside its area, e.g. "2nd
+			// generation" in the by-generation arrangement): a grey tile, labelled like other nodes
 			selector: 'node.group',
+			style: {
+				shape: 'round-rectangle',
+				width: 30,
+				'background-color': theme === 'dark' ? '#8d96a3' : '#7a8494'
+			}
+		},
+		{
+			selector: 'node.area',
 			style: {
 				shape: 'round-rectangle',
 				'background-color': theme === 'dark' ? '#2a2e35' : '#f3f5f8',
@@ -101,26 +111,22 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 				'text-margin-y': -4,
 				'font-size': 14,
 				'font-weight': 'bold',
-				padding: '18px',
+				padding: '0px',
 				'text-background-opacity': 0,
 				'text-wrap': 'none',
-				'text-max-width': '600px'
-			}
-		},
-		{
-			// a group's area: a background node of its box's size (see layout.ts), beneath the edges
-			// and nodes, ignoring pointer events (a tap there is a tap on the background)
-			selector: 'node.area',
-			style: {
+				'text-max-width': '600px',
+				// a background node of its box's size (see layout.ts), beneath the edges and nodes,
+				// ignoring pointer events (a tap there is a tap on the background)
 				width: 'data(w)',
 				height: 'data(h)',
-				padding: '0px',
 				'z-index': 0,
 				events: 'no'
 			}
 		},
-		{ selector: 'node.area.nested', style: { 'z-index': 1 } },
-		{ selector: 'node.group.nested', style: { 'border-style': 'dashed', 'font-size': 12 } },
+		{
+			selector: 'node.area.nested',
+			style: { 'border-style': 'dashed', 'font-size': 12, 'z-index': 1 }
+		},
 		{
 			selector: 'node.drug',
 			style: { shape: 'round-rectangle', width: 30, 'background-color': PALETTE.drug }
@@ -181,7 +187,7 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 		},
 		{ selector: 'node.hidden, edge.hidden', style: { display: 'none' } },
 		{ selector: '.faded', style: { opacity: 0.12 } },
-		{ selector: 'node.group.faded', style: { opacity: 0.5 } },
+		{ selector: 'node.area.faded', style: { opacity: 0.5 } },
 		{
 			selector: 'node.selected',
 			style: {
