@@ -191,7 +191,12 @@ export function areaBoxes(
 	parent: Placement['parent']
 ): Record<string, Box> {
 	const kids = new Map<string, string[]>();
-	for (const [id, p] of Object.entries(parent)) if (p) kids.set(p, [...(kids.get(p) ?? []), id]);
+	for (const [id, p] of Object.entries(parent))
+		if (p) {
+			const list = kids.get(p);
+			if (list) list.push(id);
+			else kids.set(p, [id]);
+		}
 	const boxes: Record<string, Box> = {};
 	const depthOf = (g: string): number => {
 		let d = 0;
