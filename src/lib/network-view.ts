@@ -2,7 +2,9 @@
  * What the network view does to a Cytoscape instance when the view state changes: classes (in one
  * batch, touching only those whose state changes) and the camera. No Svelte; used by Network.svelte.
  */
-import type { Core, SingularElementArgument } from 'cytoscape';
+import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
+import { inOverview, type ElementDef } from '$lib/model/elements';
+import { cyOptions, graphStyle, type Theme } from '$lib/model/graph-style';
 
 export interface ClassState {
 	/** ids drawn at all (filters) */
@@ -34,6 +36,32 @@ export function applyClasses(c: Core, s: ClassState) {
 			setClass(el, 'selected', id === s.selected);
 			setClass(el, 'faded', !!s.selected && !s.focus.has(id) && !inside);
 		});
+	});
+}
+
+export type LabelField = 'label' | 'label_zh';
+
+export const networkStyle = (field: LabelField, theme: Theme) =>
+	graphStyle(field, theme) as unknown as cytoscape.StylesheetJson;
+
+/** Elements as added: edges already in the detail they will be drawn in (no restyle after). */
+export const withDetail = (els: ElementDef[], overview: boolean) =>
+	inOverview(els, overview) as cytoscape.ElementDefinition[];
+
+/** A Cytoscape instance on `container`, elements at their precomputed positions, fitted. */
+export function createNetwork(
+	container: HTMLElement,
+	elements: ElementDef[],
+	labelField: LabelField,
+	theme: Theme,
+	overview: boolean
+): Core {
+	return cytoscape({
+		container,
+		elements: withDetail(elements, overview),
+		style: networkStyle(labelField, theme),
+		layout: { name: 'preset', fit: true, padding: 24 },
+		...cyOptions(elements.length)
 	});
 }
 

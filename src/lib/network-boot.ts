@@ -1,0 +1,132 @@
+/**
+ * The explorer's network, drawn before the framework starts.
+ *
+ * A prerendered explorer page carries its atlas inline (SvelteKit's fetched-data script) and an empty
+ * network container marked `data-boot`. `hooks.client.ts` runs `bootNetwork()` before SvelteKit
+ * hydrates: it reads the view from the URL with the app's own parser, builds the app's own elements
+ * and classes (`networkModel`, `applyClasses`), creates Cytoscape in the container and waits for its
+ * first frame. Network.svelte then adopts that instance (`adoptNetwork`) instead of creating one, so
+ * the network is on screen while the rest of the page hydrates (should what it shows differ from
+ * what the app would draw, the app swaps its elements in as for any change of arrangement). A node tapped in between is
+ * highlighted at once and handed to the app as its selection when it adopts the instance.
+ *
+ * Anything unexpected (no inline data, a parse error) leaves nothing behind: the app then creates
+ * the network as it always did.
+ */
+import type { Core, EventObject } from 'cytoscape';
+import { parseView, serializeView, type ViewState } from '$lib/model/view-state';
+import { networkModel, type NetworkModel } from '$lib/model/network-model';
+import { areaMembers } from '$lib/model/elements';
+import { DETAIL_ZOOM, LARGE_NETWORK } from '$lib/model/graph-style';
+import { neighbourhood } from '$lib/model/filter';
+import type { Atlas } from '$lib/model/types';
+import { columnLabel } from '$lib/column-label';
+import { locale } from '$lib/locale';
+import { applyClasses, createNetwork, frame, type LabelField } from '$lib/network-view';
+
+export interface Booted {
+	cy: Core;
+	container: HTMLElement;
+	/** what was drawn: atlas, view and label language (`bootKey`) */
+	key: string;
+	labelField: LabelField;
+	/** a tap before the app adopted the instance: an id, `null` (background), or nothing */
+	pending?: string | null;
+	stop: () => void;
+}
+
+let booted: Booted | undefined;
+
+/** Identifies what a network shows, so the app adopts only a network showing what it would draw. */
+export const bootKey = (atlasId: string, view: ViewState, labelField: LabelField) =>
+	`${atlasId}|${serializeView(view)}|${labelField}`;
+
+/** The atlas a prerendered page carries inline (`/api/<id>.json`, as SvelteKit's fetch stored it). */
+function inlineAtlas(): Atlas | undefined {
+	const script = document.querySelector('script[data-sveltekit-fetched][data-url^="/api/"]');
+	if (!script?.textContent) return undefined;
+	const stored = JSON.parse(script.textContent) as { status: number; body: string };
+	return stored.status === 200 ? (JSON.parse(stored.body) as Atlas) : undefined;
+}
+
+/** Draw the explorer's network now, if this page has one; resolves after its first frame. */
+export async function bootNetwork(): Promise<void> {
+	const container = document.querySelector<HTMLElement>('.network[data-boot]');
+	const atlas = container && !booted ? inlineAtlas() : undefined;
+	if (!container || !atlas) return;
+	const { view } = parseView(new URLSearchParams(location.search), atlas);
+	const net = networkModel(atlas, view, columnLabel);
+	const labelField: LabelField = locale() === 'zh' ? 'label_zh' : 'label';
+	const large = net.elements.length > LARGE_NETWORK;
+	const cy = createNetwork(container, net.elements, labelField, 'light', large);
+	try {
+		booted = start(cy, container, atlas, view, labelField, net, large);
+	} catch (e) {
+		cy.destroy();
+		throw e;
+	}
+	// the first frame before hydration takes the main thread (a hidden tab may never draw one)
+	await new Promise<void>((done) => {
+		const timer = setTimeout(done, 300);
+		cy.one('render', () => {
+			container.dataset.ready = 'true';
+			clearTimeout(timer);
+			done();
+		});
+	});
+}
+
+/** Classes and camera for the view, and a tap listener that highlights and remembers a choice. */
+function start(
+	cy: Core,
+	container: HTMLElement,
+	atlas: Atlas,
+	view: ViewState,
+	labelField: LabelField,
+	net: NetworkModel,
+	large: boolean
+): Booted {
+	const members = areaMembers(net.elements);
+	const show = (selected: string | null, focus: Set<string>) =>
+		applyClasses(cy, {
+			visible: net.visible,
+			selected,
+			focus,
+			overview: large && cy.zoom() < DETAIL_ZOOM,
+			members
+		});
+	show(view.sel, net.focus);
+	if (view.sel) frame(cy, [], view.sel, net.focus, false);
+
+	const b: Booted = {
+		cy,
+		container,
+		key: bootKey(atlas.meta.id, view, labelField),
+		labelField,
+		stop: () => {}
+	};
+	const onTap = (evt: EventObject) => {
+		const t = evt.target;
+		if (t !== cy && t.hasClass('area')) return;
+		const id = t === cy ? null : (t.id() as string);
+		b.pending = id;
+		show(id, neighbourhood(atlas, id, net.visible));
+	};
+	cy.on('tap', onTap);
+	b.stop = () => cy.removeListener('tap', onTap);
+	return b;
+}
+
+/**
+ * The booted instance, once, if it was drawn in `container`. The caller compares its `key` (and
+ * `labelField`) with what it would draw and swaps elements or style where they differ.
+ */
+export function adoptNetwork(container: HTMLElement): Booted | undefined {
+	const b = booted;
+	booted = undefined;
+	if (!b) return undefined;
+	b.stop();
+	if (b.container === container) return b;
+	b.cy.destroy();
+	return undefined;
+}

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The explorer draws its network before SvelteKit hydrates (`$lib/network-boot`). These tests hold
+ * back the page's route modules, as a slow connection would, so the moment between the two is
+ * long enough to act in.
+ */
+
+interface Probe {
+	_cyreg?: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } };
+}
+
+/** Hold every route module until the returned function is called. */
+async function holdRouteModules(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/nodes/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
+/** Where Cytoscape drew a node, in page coordinates (the instance Cytoscape keeps on its container). */
+function nodeOnScreen(page: Page, id: string) {
+	return page.evaluate((id) => {
+		const el = document.querySelector('.network') as HTMLElement & Probe;
+		const p = el._cyreg!.cy.getElementById(id).renderedPosition();
+		const r = el.getBoundingClientRect();
+		return { x: r.left + p.x, y: r.top + p.y };
+	}, id);
+}
+
+/** Mark the instance now on screen, to tell later whether the app kept it or made another. */
+const markInstance = (page: Page) =>
+	page.evaluate(() => {
+		const el = document.querySelector('.network') as HTMLElement & Probe;
+		(el._cyreg!.cy as unknown as { probe: boolean }).probe = true;
+	});
+const sameInstance = (page: Page) =>
+	page.evaluate(() => {
+		const el = document.querySelector('.network') as HTMLElement & Probe;
+		return (el._cyreg?.cy as unknown as { probe?: boolean } | undefined)?.probe === true;
+	});
+
+const drawnBeforeHydration = async (page: Page) => {
+	await expect(page.locator('.network[data-ready="true"]')).toBeAttached();
+	await expect(page.locator('.network canvas').first()).toBeVisible();
+	await expect(page.locator('html[data-hydrated]')).not.toBeAttached();
+};
+
+for (const [lang, root, heading] of [
+	['en', '/', /^Evidence: ALK G1202R$/],
+	['zh', '/zh', /^证据: ALK G1202R$/]
+] as const) {
+	test(`(${lang}) the network is drawn before the page starts, and a node tapped then becomes the selection`, async ({
+		page
+	}) => {
+		const release = await holdRouteModules(page);
+		await page.goto(root);
+		await drawnBeforeHydration(page);
+		const canvases = await page.locator('.network canvas').count();
+		await markInstance(page);
+		const at = await nodeOnScreen(page, 'alk-g1202r');
+		await page.mouse.click(at.x, at.y);
+		release();
+		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await expect(page).toHaveURL(/[?&]sel=alk-g1202r(&|$)/);
+		await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+		// the app took over the instance drawn at boot: no second network in the container
+		expect(await sameInstance(page)).toBe(true);
+		await expect(page.locator('.network canvas')).toHaveCount(canvases);
+	});
+}
+
+test('a deep link (arrangement and selection) is drawn at boot exactly as the app would draw it', async ({
+	page
+}) => {
+	const release = await holdRouteModules(page);
+	await page.goto('/?arr=generation&sel=alk-g1202r');
+	await drawnBeforeHydration(page);
+	await markInstance(page);
+	release();
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await expect(page.getByRole('heading', { name: /^Evidence: ALK G1202R$/ })).toBeVisible();
+	expect(await sameInstance(page)).toBe(true);
+});
