@@ -26,6 +26,8 @@ const config = {
 		? offline
 		: {
 				adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+				// a few KB of CSS inlined: no style sheet request holds back the network boot script
+				inlineStyleThreshold: Infinity,
 				// strict CSP as a <meta> on every prerendered page: hashes for SvelteKit's own inline
 				// scripts, nothing else inline, no third-party origin (frame-ancestors: see README)
 				csp: {

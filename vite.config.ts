@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium';
 
@@ -29,6 +30,22 @@ function atlasData(): Plugin {
 	};
 }
 
+/**
+ * The explorer's network boot (`src/lib/network-boot-entry.ts`) as an entry of its own in the client
+ * build, so a page can load it ahead of SvelteKit (`src/lib/server/boot-head.ts`).
+ */
+function networkBootEntry(): Plugin {
+	return {
+		name: 'network-boot-entry',
+		enforce: 'post',
+		config(config) {
+			const input = config.build?.rollupOptions?.input;
+			if (input && typeof input === 'object' && !Array.isArray(input) && 'entry/start' in input)
+				input['entry/network-boot'] = resolve('src/lib/network-boot-entry.ts');
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		atlasData(),
@@ -38,7 +55,8 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: OFFLINE ? ['baseLocale'] : ['url', 'baseLocale']
 		}),
-		sveltekit()
+		sveltekit(),
+		networkBootEntry()
 	],
 	define: { __OFFLINE__: JSON.stringify(OFFLINE) },
 	preview: { port: 4173, strictPort: true },

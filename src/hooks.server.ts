@@ -1,12 +1,33 @@
 import type { Handle } from '@sveltejs/kit';
+import { existsSync, readFileSync } from 'node:fs';
+import { building } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { bootFiles, bootHead, type ClientManifest } from '$lib/server/boot-head';
 
-/** Sets the locale from the URL for each request (and each prerendered page) and fills `<html lang>`. */
+const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+let boot: string[] | undefined;
+
+/** While prerendering the web build: the explorer's network boot files, from the client manifest. */
+function bootFilesOnce(): string[] {
+	boot ??=
+		building && !__OFFLINE__ && existsSync(MANIFEST)
+			? bootFiles(JSON.parse(readFileSync(MANIFEST, 'utf8')) as ClientManifest)
+			: [];
+	return boot;
+}
+
+/**
+ * Sets the locale from the URL for each request (and each prerendered page) and fills `<html lang>`;
+ * an explorer page gets its network boot first in the head (`$lib/server/boot-head`).
+ */
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
-				html.replace('%paraglide.lang%', locale === 'zh' ? 'zh-Hans' : locale)
+				bootHead(
+					html.replace('%paraglide.lang%', locale === 'zh' ? 'zh-Hans' : locale),
+					bootFilesOnce()
+				)
 		});
 	});

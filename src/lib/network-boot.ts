@@ -1,14 +1,18 @@
 /**
  * The explorer's network, drawn before the framework starts.
  *
- * A prerendered explorer page carries its atlas inline (SvelteKit's fetched-data script) and an empty
- * network container marked `data-boot`. `hooks.client.ts` runs `bootNetwork()` before SvelteKit
- * hydrates: it reads the view from the URL with the app's own parser, builds the app's own elements
- * and classes (`networkModel`, `applyClasses`), creates Cytoscape in the container and waits for its
- * first frame. Network.svelte then adopts that instance (`adoptNetwork`) instead of creating one, so
- * the network is on screen while the rest of the page hydrates (should what it shows differ from
- * what the app would draw, the app swaps its elements in as for any change of arrangement). A node tapped in between is
- * highlighted at once and handed to the app as its selection when it adopts the instance.
+ * A prerendered explorer page carries its atlas inline (SvelteKit's fetched-data script) and an
+ * empty network container marked `data-boot`. Its first script is `network-boot-entry.ts` (an entry
+ * of its own, put first in the page by `hooks.server.ts`), which runs `bootNetwork()` as soon as the
+ * page is parsed; `hooks.client.ts` waits for the same boot before SvelteKit hydrates (and starts it
+ * should the entry be missing). The boot reads the view from the URL with the app's own parser,
+ * builds the app's own elements and classes (`networkModel`, `applyClasses`), creates Cytoscape in
+ * the container and waits for its first frame.
+ *
+ * Network.svelte then adopts that instance (`adoptNetwork`) instead of creating one, so the network
+ * is on screen while the rest of the page hydrates; should what it shows differ from what the app
+ * would draw, the app swaps its elements in as for any change of arrangement. A node tapped in
+ * between is highlighted at once and becomes the app's selection when it adopts the instance.
  *
  * Anything unexpected (no inline data, a parse error) leaves nothing behind: the app then creates
  * the network as it always did.
@@ -49,10 +53,19 @@ function inlineAtlas(): Atlas | undefined {
 	return stored.status === 200 ? (JSON.parse(stored.body) as Atlas) : undefined;
 }
 
-/** Draw the explorer's network now, if this page has one; resolves after its first frame. */
-export async function bootNetwork(): Promise<void> {
+let started: Promise<void> | undefined;
+
+/**
+ * Draw the explorer's network now, if this page has one; resolves after its first frame. One boot
+ * per page load: the page's boot entry starts it, `hooks.client.ts` waits for the same promise.
+ */
+export function bootNetwork(): Promise<void> {
+	return (started ??= boot());
+}
+
+async function boot(): Promise<void> {
 	const container = document.querySelector<HTMLElement>('.network[data-boot]');
-	const atlas = container && !booted ? inlineAtlas() : undefined;
+	const atlas = container ? inlineAtlas() : undefined;
 	if (!container || !atlas) return;
 	const { view } = parseView(new URLSearchParams(location.search), atlas);
 	const net = networkModel(atlas, view, columnLabel);

@@ -85,3 +85,20 @@ test('a deep link (arrangement and selection) is drawn at boot exactly as the ap
 	await expect(page.getByRole('heading', { name: /^Evidence: ALK G1202R$/ })).toBeVisible();
 	expect(await sameInstance(page)).toBe(true);
 });
+
+test('the explorer page asks for its network boot first; other pages keep SvelteKit’s preloads', async ({
+	request
+}) => {
+	for (const path of ['/', '/zh']) {
+		const html = await (await request.get(path)).text();
+		const head = html.slice(0, html.indexOf('</head>'));
+		expect(head).toMatch(
+			/<script type="module" src="[^"]*\/entry\/network-boot\.[^"]+\.js"><\/script>/
+		);
+		expect(head.indexOf('rel="modulepreload"')).toBeLessThan(head.indexOf('<meta name="viewport"'));
+		expect(head).not.toMatch(/entry\/start\.[^"]+" rel="modulepreload"/);
+	}
+	const charts = await (await request.get('/charts')).text();
+	expect(charts).toMatch(/entry\/start\.[^"]+" rel="modulepreload"/);
+	expect(charts).not.toContain('network-boot');
+});

@@ -1,0 +1,72 @@
+/** The explorer page's head: the network boot first, SvelteKit's preloads out; other pages untouched. */
+import { describe, expect, it } from 'vitest';
+import {
+	BOOT_ENTRY,
+	bootFiles,
+	bootHead,
+	type ClientManifest
+} from '../../src/lib/server/boot-head';
+
+const manifest: ClientManifest = {
+	[BOOT_ENTRY]: { file: '_app/immutable/entry/network-boot.X1.js', imports: ['_big.js'] },
+	'_big.js': { file: '_app/immutable/chunks/big.js', imports: ['_small.js', '_shared.js'] },
+	'_small.js': { file: '_app/immutable/chunks/small.js', imports: ['_shared.js'] },
+	'_shared.js': { file: '_app/immutable/chunks/shared.js' },
+	'src/other.ts': { file: '_app/immutable/chunks/other.js' }
+};
+
+const page = (prefix: string, network: string) => `<!doctype html>
+<html lang="en">
+	<head>
+		<meta charset="utf-8" />
+		<meta name="viewport" content="width=device-width, initial-scale=1" />
+		<link href="${prefix}_app/immutable/entry/start.A.js" rel="modulepreload">
+		<link href="${prefix}_app/immutable/chunks/big.js" rel="modulepreload">
+		<link href="${prefix}_app/immutable/chunks/other.js" rel="modulepreload">
+		<style>body{margin:0}</style>
+	</head>
+	<body><main>${network}</main><script>/* SvelteKit's start */</script></body>
+</html>`;
+
+describe('bootHead', () => {
+	it('lists the entry’s imports first, each once, and the entry last', () => {
+		expect(bootFiles(manifest)).toEqual([
+			'_app/immutable/chunks/shared.js',
+			'_app/immutable/chunks/small.js',
+			'_app/immutable/chunks/big.js',
+			'_app/immutable/entry/network-boot.X1.js'
+		]);
+		expect(bootFiles({ 'src/other.ts': manifest['src/other.ts'] })).toEqual([]);
+	});
+
+	it('puts the boot first in an explorer page, relative to the page, and drops the other preloads', () => {
+		const out = bootHead(
+			page('../', '<div class="network" role="img" data-boot=""></div>'),
+			bootFiles(manifest)
+		);
+		const head = out.slice(0, out.indexOf('</head>'));
+		expect(head).toContain(
+			'<meta charset="utf-8" /><link rel="modulepreload" href="../_app/immutable/chunks/shared.js">'
+		);
+		expect(head).toContain(
+			'<script type="module" src="../_app/immutable/entry/network-boot.X1.js"></script>'
+		);
+		expect(head.indexOf('network-boot.X1.js"></script>')).toBeLessThan(head.indexOf('<meta name'));
+		expect(head).not.toContain('start.A.js');
+		expect(head).not.toContain('other.js');
+		expect(head.match(/big\.js/g)).toHaveLength(1);
+		// the rest of the page is as it was
+		expect(out).toContain('<style>body{margin:0}</style>');
+		expect(out).toContain("<script>/* SvelteKit's start */</script>");
+	});
+
+	it('leaves a page without a boot network, or an unexpected layout, unchanged', () => {
+		const files = bootFiles(manifest);
+		const plain = page('./', '<div class="network" role="img"></div>');
+		expect(bootHead(plain, files)).toBe(plain);
+		const noStart = page('./', '<div data-boot=""></div>').replace(/start\.A\.js/, 'x.js');
+		expect(bootHead(noStart, files)).toBe(noStart);
+		const boot = page('./', '<div class="network" data-boot=""></div>');
+		expect(bootHead(boot, [])).toBe(boot);
+	});
+});
