@@ -63,26 +63,8 @@ export function bootNetwork(): Promise<void> {
 	return (started ??= boot());
 }
 
-/** The boot container, as soon as the parser has reached it (`null` if the page has none). */
-function parsedContainer(): Promise<HTMLElement | null> {
-	const find = () => document.querySelector<HTMLElement>('.network[data-boot]');
-	const now = find();
-	if (now || document.readyState !== 'loading') return Promise.resolve(now);
-	return new Promise((done) => {
-		const seen = () => {
-			const el = find();
-			if (!el && document.readyState === 'loading') return;
-			mo.disconnect();
-			done(el);
-		};
-		const mo = new MutationObserver(seen);
-		mo.observe(document.documentElement, { childList: true, subtree: true });
-		document.addEventListener('DOMContentLoaded', seen, { once: true });
-	});
-}
-
 async function boot(): Promise<void> {
-	const container = await parsedContainer();
+	const container = document.querySelector<HTMLElement>('.network[data-boot]');
 	const atlas = container ? inlineAtlas() : undefined;
 	if (!container || !atlas) return;
 	const { view } = parseView(new URLSearchParams(location.search), atlas);

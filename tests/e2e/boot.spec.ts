@@ -86,19 +86,17 @@ test('a deep link (arrangement and selection) is drawn at boot exactly as the ap
 	expect(await sameInstance(page)).toBe(true);
 });
 
-test('the explorer page asks for its network boot and atlas first; other pages keep SvelteKit’s preloads', async ({
+test('the explorer page asks for its network boot first; other pages keep SvelteKit’s preloads', async ({
 	request
 }) => {
 	for (const path of ['/', '/zh']) {
 		const html = await (await request.get(path)).text();
 		const head = html.slice(0, html.indexOf('</head>'));
 		expect(head).toMatch(
-			/<script type="module" async src="[^"]*\/entry\/network-boot\.[^"]+\.js"><\/script>/
+			/<script type="module" src="[^"]*\/entry\/network-boot\.[^"]+\.js"><\/script>/
 		);
 		expect(head.indexOf('rel="modulepreload"')).toBeLessThan(head.indexOf('<meta name="viewport"'));
 		expect(head).not.toMatch(/entry\/start\.[^"]+" rel="modulepreload"/);
-		// the atlas the boot draws comes before the body
-		expect(head).toContain('data-sveltekit-fetched data-url="/api/alk-nsclc.json"');
 	}
 	const charts = await (await request.get('/charts')).text();
 	expect(charts).toMatch(/entry\/start\.[^"]+" rel="modulepreload"/);

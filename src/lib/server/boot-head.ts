@@ -33,13 +33,11 @@ export function bootFiles(manifest: ClientManifest): string[] {
 
 const CHARSET = '<meta charset="utf-8" />';
 const PRELOAD = /[\t ]*<link href="([^"]+)" rel="modulepreload">\n?/g;
-const DATA =
-	/<script type="application\/json" data-sveltekit-fetched data-url="\/api\/[^"]+">[^<]*<\/script>/;
 const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="modulepreload">/;
 
 /**
- * A page with a boot network (`data-boot=""`) starts with the boot's preloads and script and carries
- * its atlas in the head; any other page, or one not laid out as expected, is returned unchanged.
+ * A page with a boot network (`data-boot=""`) starts with the boot's preloads and script; any other
+ * page, or one not laid out as expected, is returned unchanged.
  */
 export function bootHead(html: string, files: string[]): string {
 	const start = START.exec(html);
@@ -47,12 +45,6 @@ export function bootHead(html: string, files: string[]): string {
 		return html;
 	const prefix = start[1];
 	const preloads = files.map((f) => `<link rel="modulepreload" href="${prefix}${f}">`).join('');
-	const script = `<script type="module" async src="${prefix}${files[files.length - 1]}"></script>`;
-	// the atlas the boot draws, ahead of the body (SvelteKit finds it wherever it is)
-	const data = DATA.exec(html)?.[0] ?? '';
-	return html
-		.replace(data, '')
-		.replace(PRELOAD, '')
-		.replace(CHARSET, () => `${CHARSET}${preloads}${script}`)
-		.replace('</head>', () => `${data}</head>`);
+	const script = `<script type="module" src="${prefix}${files[files.length - 1]}"></script>`;
+	return html.replace(PRELOAD, '').replace(CHARSET, `${CHARSET}${preloads}${script}`);
 }
