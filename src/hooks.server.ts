@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { building } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { bootFiles, bootHead, type ClientManifest } from '$lib/server/boot-head';
@@ -7,12 +7,21 @@ import { bootFiles, bootHead, type ClientManifest } from '$lib/server/boot-head'
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 let boot: string[] | undefined;
 
-/** While prerendering the web build: the explorer's network boot files, from the client manifest. */
+const CLIENT = '.svelte-kit/output/client/';
+
+/**
+ * While prerendering the web build: the explorer's network boot files, from the client manifest,
+ * largest first (Cytoscape's chunk is requested before the small ones; the entry stays last).
+ */
 function bootFilesOnce(): string[] {
-	boot ??=
+	if (boot) return boot;
+	const files =
 		building && !__OFFLINE__ && existsSync(MANIFEST)
 			? bootFiles(JSON.parse(readFileSync(MANIFEST, 'utf8')) as ClientManifest)
 			: [];
+	const size = (f: string) => statSync(CLIENT + f).size;
+	const entry = files.pop();
+	boot = entry ? [...files.sort((a, b) => size(b) - size(a)), entry] : [];
 	return boot;
 }
 
