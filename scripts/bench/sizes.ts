@@ -5,8 +5,8 @@
  * preload is still loaded at start, one round trip later: listed in `notPreloaded`).
  * Sizes are gzip (zlib default level), each file counted once per route.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSize, resolveFile } from './lib';
 
 export interface RouteSize {
@@ -27,7 +27,7 @@ const attr = (tag: string, name: string) =>
 		.find((x) => x !== undefined);
 
 /** URLs of JS and CSS the HTML loads initially. */
-export function initialAssets(html: string): { js: string[]; css: string[] } {
+export function initialAssets(html: string): { js: string[]; css: string[]; nodes: number[] } {
 	const js = new Set<string>();
 	const css = new Set<string>();
 	for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
@@ -46,7 +46,17 @@ export function initialAssets(html: string): { js: string[]; css: string[] } {
 		if (type && !/module|javascript/i.test(type)) continue; // JSON data blocks
 		for (const m of body.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) js.add(m[1]);
 	}
-	return { js: [...js], css: [...css] };
+	// the route's nodes (layouts, page) SvelteKit's start script imports, preloaded or not
+	const ids = /\bnode_ids:\s*\[([\d,\s]*)\]/.exec(html)?.[1];
+	const nodes = ids ? ids.split(',').map((x) => Number(x.trim())) : [];
+	return { js: [...js], css: [...css], nodes };
+}
+
+/** A node's module in the build (`_app/immutable/nodes/<i>.<hash>.js`), as a URL path. */
+function nodeFile(buildDir: string, i: number): string | undefined {
+	const dir = join(buildDir, '_app/immutable/nodes');
+	const f = existsSync(dir) ? readdirSync(dir).find((n) => n.startsWith(`${i}.`)) : undefined;
+	return f ? `/_app/immutable/nodes/${f}` : undefined;
 }
 
 export function routeSize(buildDir: string, route: string): RouteSize {
@@ -66,7 +76,11 @@ export function routeSize(buildDir: string, route: string): RouteSize {
 	// static imports (`import … from "./x.js"`, `import "./x.js"`), not dynamic `import()`
 	const listed = new Set(a.js.map((u) => new URL(u, base).pathname));
 	const all = new Set(listed);
-	const queue = [...listed];
+	for (const i of a.nodes) {
+		const n = nodeFile(buildDir, i);
+		if (n) all.add(n);
+	}
+	const queue = [...all];
 	while (queue.length) {
 		const p = queue.shift()!;
 		const f = resolveFile(buildDir, p);
