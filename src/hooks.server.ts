@@ -4,10 +4,10 @@ import { building } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { bootFiles, bootHead, type ClientManifest } from '$lib/server/boot-head';
 
-const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
-let boot: string[] | undefined;
-
+/** The client build's output and Vite's manifest of it (read while prerendering). */
 const CLIENT = '.svelte-kit/output/client/';
+const MANIFEST = `${CLIENT}.vite/manifest.json`;
+let boot: string[] | undefined;
 
 /**
  * While prerendering the web build: the explorer's network boot files, from the client manifest,

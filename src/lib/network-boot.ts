@@ -21,11 +21,11 @@ import type { Core, EventObject } from 'cytoscape';
 import { parseView, serializeView, type ViewState } from '$lib/model/view-state';
 import { networkModel, type NetworkModel } from '$lib/model/network-model';
 import { areaMembers } from '$lib/model/elements';
-import { DETAIL_ZOOM, LARGE_NETWORK } from '$lib/model/graph-style';
+import { DETAIL_ZOOM, LARGE_NETWORK, type Theme } from '$lib/model/graph-style';
 import { neighbourhood } from '$lib/model/filter';
 import type { Atlas } from '$lib/model/types';
 import { columnLabel } from '$lib/column-label';
-import { locale } from '$lib/locale';
+import { labelField } from '$lib/locale';
 import { applyClasses, createNetwork, frame, type LabelField } from '$lib/network-view';
 
 export interface Booted {
@@ -33,13 +33,18 @@ export interface Booted {
 	container: HTMLElement;
 	/** what was drawn: atlas, view and label language (`bootKey`) */
 	key: string;
+	/** the stylesheet it was drawn with */
 	labelField: LabelField;
+	theme: Theme;
 	/** a tap before the app adopted the instance: an id, `null` (background), or nothing */
 	pending?: string | null;
 	stop: () => void;
 }
 
 let booted: Booted | undefined;
+
+/** The explorer's network is drawn in the light theme (Explorer passes no other). */
+const THEME: Theme = 'light';
 
 /** Identifies what a network shows, so the app adopts only a network showing what it would draw. */
 export const bootKey = (atlasId: string, view: ViewState, labelField: LabelField) =>
@@ -69,11 +74,11 @@ async function boot(): Promise<void> {
 	if (!container || !atlas) return;
 	const { view } = parseView(new URLSearchParams(location.search), atlas);
 	const net = networkModel(atlas, view, columnLabel);
-	const labelField: LabelField = locale() === 'zh' ? 'label_zh' : 'label';
+	const field = labelField();
 	const large = net.elements.length > LARGE_NETWORK;
-	const cy = createNetwork(container, net.elements, labelField, 'light', large);
+	const cy = createNetwork(container, net.elements, field, THEME, large);
 	try {
-		booted = start(cy, container, atlas, view, labelField, net, large);
+		booted = start(cy, container, atlas, view, field, net, large);
 	} catch (e) {
 		cy.destroy();
 		throw e;
@@ -95,7 +100,7 @@ function start(
 	container: HTMLElement,
 	atlas: Atlas,
 	view: ViewState,
-	labelField: LabelField,
+	field: LabelField,
 	net: NetworkModel,
 	large: boolean
 ): Booted {
@@ -111,13 +116,6 @@ function start(
 	show(view.sel, net.focus);
 	if (view.sel) frame(cy, [], view.sel, net.focus, false);
 
-	const b: Booted = {
-		cy,
-		container,
-		key: bootKey(atlas.meta.id, view, labelField),
-		labelField,
-		stop: () => {}
-	};
 	const onTap = (evt: EventObject) => {
 		const t = evt.target;
 		if (t !== cy && t.hasClass('area')) return;
@@ -125,8 +123,15 @@ function start(
 		b.pending = id;
 		show(id, neighbourhood(atlas, id, net.visible));
 	};
+	const b: Booted = {
+		cy,
+		container,
+		key: bootKey(atlas.meta.id, view, field),
+		labelField: field,
+		theme: THEME,
+		stop: () => cy.removeListener('tap', onTap)
+	};
 	cy.on('tap', onTap);
-	b.stop = () => cy.removeListener('tap', onTap);
 	return b;
 }
 
