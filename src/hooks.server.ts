@@ -3,6 +3,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { building } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { bootFiles, bootHead, type ClientManifest } from '$lib/server/boot-head';
+import { loadAllAtlases } from '$lib/server/load-atlas';
+import { networkSlice } from '$lib/model/network-slice';
+import { atlasUrl } from '$lib/atlas-url';
 
 /** The client build's output and Vite's manifest of it (read while prerendering). */
 const CLIENT = '.svelte-kit/output/client/';
@@ -25,6 +28,12 @@ function bootFilesOnce(): string[] {
 	return boot;
 }
 
+/** The network slice of the atlas served at `url`, which its explorer pages carry inline (`bootHead`). */
+function bootSlice(url: string) {
+	const atlas = loadAllAtlases().find((a) => atlasUrl(a.meta.id) === url);
+	return atlas && networkSlice(atlas);
+}
+
 /**
  * Sets the locale from the URL for each request (and each prerendered page) and fills `<html lang>`;
  * an explorer page gets its network boot first in the head (`$lib/server/boot-head`).
@@ -36,7 +45,8 @@ export const handle: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html }) =>
 				bootHead(
 					html.replace('%paraglide.lang%', locale === 'zh' ? 'zh-Hans' : locale),
-					bootFilesOnce()
+					bootFilesOnce(),
+					bootSlice
 				)
 		});
 	});

@@ -1,13 +1,16 @@
 /**
  * The explorer's network, drawn before the framework starts.
  *
- * A prerendered explorer page carries its atlas inline (SvelteKit's fetched-data script) and an
- * empty network container marked `data-boot`. Its first script is `network-boot-entry.ts` (an entry
+ * A prerendered explorer page carries inline only the network's part of its atlas (`networkSlice`,
+ * put there by `$lib/server/boot-head`) and an empty network container whose `data-boot` names the
+ * whole atlas's JSON. Its first script is `network-boot-entry.ts` (an entry
  * of its own, put first in the page by `hooks.server.ts`), which runs `bootNetwork()` as soon as the
  * page is parsed; `hooks.client.ts` waits for the same boot before SvelteKit hydrates (and starts it
  * should the entry be missing). The boot reads the view from the URL with the app's own parser,
  * builds the app's own elements and classes (`networkModel`, `applyClasses`), creates Cytoscape in
- * the container and waits for its first frame.
+ * the container and waits for its first frame. Until then the page is not drawn (the script is
+ * render-blocking) and the panels around the network are left out of layout (`network-booting`), so
+ * the first frame is the page with its network; then the whole atlas is preloaded for the app.
  *
  * Network.svelte then adopts that instance (`adoptNetwork`) instead of creating one, so the network
  * is on screen while the rest of the page hydrates; should what it shows differ from what the app
@@ -23,10 +26,11 @@ import { networkModel, type NetworkModel } from '$lib/model/network-model';
 import { areaMembers } from '$lib/model/elements';
 import { DETAIL_ZOOM, LARGE_NETWORK, type Theme } from '$lib/model/graph-style';
 import { neighbourhood } from '$lib/model/filter';
-import type { Atlas } from '$lib/model/types';
+import type { NetworkAtlas } from '$lib/model/types';
 import { columnLabel } from '$lib/column-label';
 import { labelField } from '$lib/locale';
 import { applyClasses, createNetwork, frame, type LabelField } from '$lib/network-view';
+import { BOOT_DATA } from '$lib/model/network-slice';
 
 export interface Booted {
 	cy: Core;
@@ -50,12 +54,10 @@ const THEME: Theme = 'light';
 export const bootKey = (atlasId: string, view: ViewState, labelField: LabelField) =>
 	`${atlasId}|${serializeView(view)}|${labelField}`;
 
-/** The atlas a prerendered page carries inline (`/api/<id>.json`, as SvelteKit's fetch stored it). */
-function inlineAtlas(): Atlas | undefined {
-	const script = document.querySelector('script[data-sveltekit-fetched][data-url^="/api/"]');
-	if (!script?.textContent) return undefined;
-	const stored = JSON.parse(script.textContent) as { status: number; body: string };
-	return stored.status === 200 ? (JSON.parse(stored.body) as Atlas) : undefined;
+/** The network's part of the page's atlas (`networkSlice`), which the page carries inline. */
+function inlineAtlas(): NetworkAtlas | undefined {
+	const script = document.getElementById(BOOT_DATA);
+	return script?.textContent ? (JSON.parse(script.textContent) as NetworkAtlas) : undefined;
 }
 
 let started: Promise<void> | undefined;
@@ -68,10 +70,35 @@ export function bootNetwork(): Promise<void> {
 	return (started ??= boot());
 }
 
+/** On `<html>` while the network boots: the panels around it wait a frame (Explorer.svelte). */
+const BOOTING = 'network-booting';
+
 async function boot(): Promise<void> {
 	const container = document.querySelector<HTMLElement>('.network[data-boot]');
 	const atlas = container ? inlineAtlas() : undefined;
 	if (!container || !atlas) return;
+	const root = document.documentElement;
+	root.classList.add(BOOTING);
+	try {
+		await draw(container, atlas);
+	} finally {
+		root.classList.remove(BOOTING);
+		if (container.dataset.boot) preload(container.dataset.boot);
+	}
+}
+
+/** The whole atlas, which the app reads when it starts (`fetchAtlas`), asked for once the network is drawn. */
+function preload(href: string) {
+	const link = Object.assign(document.createElement('link'), {
+		rel: 'preload',
+		as: 'fetch',
+		href,
+		crossOrigin: 'anonymous'
+	});
+	document.head.append(link);
+}
+
+async function draw(container: HTMLElement, atlas: NetworkAtlas): Promise<void> {
 	const { view } = parseView(new URLSearchParams(location.search), atlas);
 	const net = networkModel(atlas, view, columnLabel);
 	const field = labelField();
@@ -98,7 +125,7 @@ async function boot(): Promise<void> {
 function start(
 	cy: Core,
 	container: HTMLElement,
-	atlas: Atlas,
+	atlas: NetworkAtlas,
 	view: ViewState,
 	field: LabelField,
 	net: NetworkModel,

@@ -47,6 +47,9 @@ const drawnBeforeHydration = async (page: Page) => {
 	await expect(page.locator('.network[data-ready="true"]')).toBeAttached();
 	await expect(page.locator('.network canvas').first()).toBeVisible();
 	await expect(page.locator('html[data-hydrated]')).not.toBeAttached();
+	// the panels left out of the first frame are back, still before hydration
+	await expect(page.getByRole('combobox', { name: /^(Search|搜索)$/ })).toBeVisible();
+	await expect(page.getByRole('group', { name: /^(Evidence level|证据等级)$/ })).toBeVisible();
 };
 
 for (const [lang, root, heading] of [
@@ -86,19 +89,29 @@ test('a deep link (arrangement and selection) is drawn at boot exactly as the ap
 	expect(await sameInstance(page)).toBe(true);
 });
 
-test('the explorer page asks for its network boot first; other pages keep SvelteKit’s preloads', async ({
+test('the explorer page asks for its network boot first and carries only the network’s data; other pages keep SvelteKit’s preloads and inline data', async ({
 	request
 }) => {
 	for (const path of ['/', '/zh']) {
 		const html = await (await request.get(path)).text();
 		const head = html.slice(0, html.indexOf('</head>'));
 		expect(head).toMatch(
-			/<script type="module" src="[^"]*\/entry\/network-boot\.[^"]+\.js"><\/script>/
+			/<script type="module" blocking="render" src="[^"]*\/entry\/network-boot\.[^"]+\.js"><\/script>/
 		);
 		expect(head.indexOf('rel="modulepreload"')).toBeLessThan(head.indexOf('<meta name="viewport"'));
 		expect(head).not.toMatch(/entry\/start\.[^"]+" rel="modulepreload"/);
+		// the network slice, not the whole atlas: no evidence texts, no sources
+		const slice = /<script type="application\/json" id="network-boot-data">(.*?)<\/script>/.exec(
+			html
+		);
+		const data = JSON.parse(slice?.[1] ?? 'null');
+		expect(data.nodes.length).toBeGreaterThan(100);
+		expect(Object.keys(data.evidence[0]).sort()).toEqual(['figures', 'id', 'level']);
+		expect(data.sources).toBeUndefined();
+		expect(html).not.toContain('data-sveltekit-fetched');
 	}
 	const charts = await (await request.get('/charts')).text();
 	expect(charts).toMatch(/entry\/start\.[^"]+" rel="modulepreload"/);
 	expect(charts).not.toContain('network-boot');
+	expect(charts).toContain('data-url="/api/alk-nsclc.json"');
 });

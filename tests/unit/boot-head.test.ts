@@ -1,4 +1,7 @@
-/** The explorer page's head: the network boot first, SvelteKit's preloads out; other pages untouched. */
+/**
+ * The explorer page: the network boot first in the head, SvelteKit's preloads out, the atlas's
+ * network slice inline; other pages untouched.
+ */
 import { describe, expect, it } from 'vitest';
 import {
 	BOOT_ENTRY,
@@ -6,6 +9,10 @@ import {
 	bootHead,
 	type ClientManifest
 } from '../../src/lib/server/boot-head';
+import { BOOT_DATA } from '../../src/lib/model/network-slice';
+
+const slices = { '/api/alk.json': { meta: { id: 'alk' }, note: '</script><b>' } };
+const find = (id: string) => slices[id as keyof typeof slices];
 
 const manifest: ClientManifest = {
 	[BOOT_ENTRY]: { file: '_app/immutable/entry/network-boot.X1.js', imports: ['_big.js'] },
@@ -41,15 +48,16 @@ describe('bootHead', () => {
 
 	it('puts the boot first in an explorer page, relative to the page, and drops the other preloads', () => {
 		const out = bootHead(
-			page('../', '<div class="network" role="img" data-boot=""></div>'),
-			bootFiles(manifest)
+			page('../', '<div class="network" role="img" data-boot="/api/alk.json"></div>'),
+			bootFiles(manifest),
+			find
 		);
 		const head = out.slice(0, out.indexOf('</head>'));
 		expect(head).toContain(
 			'<meta charset="utf-8" /><link rel="modulepreload" href="../_app/immutable/chunks/shared.js">'
 		);
 		expect(head).toContain(
-			'<script type="module" src="../_app/immutable/entry/network-boot.X1.js"></script>'
+			'<script type="module" blocking="render" src="../_app/immutable/entry/network-boot.X1.js"></script>'
 		);
 		expect(head.indexOf('network-boot.X1.js"></script>')).toBeLessThan(head.indexOf('<meta name'));
 		expect(head).not.toContain('start.A.js');
@@ -60,13 +68,32 @@ describe('bootHead', () => {
 		expect(out).toContain("<script>/* SvelteKit's start */</script>");
 	});
 
+	it('carries the network slice inline, as JSON no markup in it can end', () => {
+		const out = bootHead(
+			page('./', '<div class="network" data-boot="/api/alk.json"></div>'),
+			bootFiles(manifest),
+			find
+		);
+		const inline = new RegExp(
+			`<script type="application/json" id="${BOOT_DATA}">(.*?)</script></body>`
+		);
+		const json = inline.exec(out)?.[1] ?? '';
+		expect(json).not.toContain('<');
+		expect(JSON.parse(json)).toEqual(slices['/api/alk.json']);
+	});
+
 	it('leaves a page without a boot network, or an unexpected layout, unchanged', () => {
 		const files = bootFiles(manifest);
 		const plain = page('./', '<div class="network" role="img"></div>');
-		expect(bootHead(plain, files)).toBe(plain);
-		const noStart = page('./', '<div data-boot=""></div>').replace(/start\.A\.js/, 'x.js');
-		expect(bootHead(noStart, files)).toBe(noStart);
-		const boot = page('./', '<div class="network" data-boot=""></div>');
-		expect(bootHead(boot, [])).toBe(boot);
+		expect(bootHead(plain, files, find)).toBe(plain);
+		const noStart = page('./', '<div class="network" data-boot="/api/alk.json"></div>').replace(
+			/start\.A\.js/,
+			'x.js'
+		);
+		expect(bootHead(noStart, files, find)).toBe(noStart);
+		const boot = page('./', '<div class="network" data-boot="/api/alk.json"></div>');
+		expect(bootHead(boot, [], find)).toBe(boot);
+		const unknown = page('./', '<div class="network" data-boot="/api/nope.json"></div>');
+		expect(bootHead(unknown, files, find)).toBe(unknown);
 	});
 });

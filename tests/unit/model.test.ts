@@ -16,6 +16,8 @@ import { arrange } from '../../src/lib/model/layout';
 import { areaMembers, toElements, type NodeData } from '../../src/lib/model/elements';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
 import { mentionsNumber } from '../../src/lib/model/provenance';
+import { networkModel } from '../../src/lib/model/network-model';
+import { networkSlice } from '../../src/lib/model/network-slice';
 
 const atlas = miniAtlas();
 const view = (v: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...v });
@@ -101,6 +103,31 @@ describe('filters and neighbourhood', () => {
 	it('neighbourhood of a node is its edges and their ends', () => {
 		const n = neighbourhood(atlas, 'met-amp', visibleIds(atlas, DEFAULT_VIEW));
 		expect([...n].sort()).toEqual(['lorlatinib', 'met-amp', 'r5']);
+	});
+});
+
+describe('the network slice an explorer page carries', () => {
+	const alk = loadAtlas('alk-nsclc');
+	const slice = networkSlice(alk);
+	const label = (g: number | null) => ({ en: `G${g}`, zh: `第${g}代` });
+	it('draws what the whole atlas draws, whatever the view', () => {
+		for (const q of [
+			'',
+			'arr=generation&sel=alk-g1202r',
+			'lvl=A,B&rel=resistant_to',
+			'gen=2&drug=lorlatinib',
+			'cls=bypass&sel=rel-met-amplification-emerges-after-lorlatinib'
+		]) {
+			const { view: v, notices } = parseView(new URLSearchParams(q), alk);
+			expect(notices, q).toEqual([]);
+			expect(parseView(new URLSearchParams(q), slice).view, q).toEqual(v);
+			expect(networkModel(slice, v, label), q).toEqual(networkModel(alk, v, label));
+		}
+	});
+	it('leaves out the texts, sources and stories: a third of the bytes or less', () => {
+		expect(Object.keys(slice).sort()).toEqual(['evidence', 'meta', 'nodes', 'relations']);
+		expect(slice.evidence).toHaveLength(alk.evidence.length);
+		expect(JSON.stringify(slice).length).toBeLessThan(JSON.stringify(alk).length / 2.5);
 	});
 });
 

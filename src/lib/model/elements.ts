@@ -1,7 +1,7 @@
 /**
  * Atlas → Cytoscape element definitions (plain data; the view owns the renderer). Pure.
  */
-import type { Atlas, AtlasNode, Evidence, Relation } from './types';
+import type { AtlasNode, NetworkAtlas, NetworkEvidence, Relation } from './types';
 import type { Placement } from './layout';
 
 export interface NodeData {
@@ -29,7 +29,7 @@ export interface EdgeData {
 	frequency?: string;
 	/** numeric frequency (percent) used for edge width */
 	weight?: number;
-	figures: Evidence['figures'];
+	figures: NetworkEvidence['figures'];
 }
 export interface ElementDef {
 	group: 'nodes' | 'edges';
@@ -54,7 +54,7 @@ function sub(n: AtlasNode): string {
 }
 
 /** Frequency figures on an edge: those of its evidence whose `arm` is the edge's other end. */
-export function edgeFrequency(r: Relation, ev: Map<string, Evidence>) {
+export function edgeFrequency(r: Relation, ev: Map<string, NetworkEvidence>) {
 	const figs = r.evidence.flatMap((id) => ev.get(id)?.figures ?? []);
 	// only where a frequency means "how often X arises / resists", not a trial's other shares
 	if (!['emerges_after', 'resistant_to', 'associated_with'].includes(r.type))
@@ -80,7 +80,7 @@ export function edgeFrequency(r: Relation, ev: Map<string, Evidence>) {
  * `columnLabel` names the synthetic columns of an arrangement (UI strings, from the caller).
  */
 export function toElements(
-	atlas: Atlas,
+	atlas: NetworkAtlas,
 	placement: Placement,
 	columnLabel: (generation: number | null) => { en: string; zh: string } = (g) => ({
 		en: g ? `Generation ${g}` : 'Other',

@@ -1,7 +1,7 @@
 /**
  * Which nodes and edges a view shows, and the neighbourhood of the selection. Pure.
  */
-import type { Atlas, AtlasNode, Relation } from './types';
+import type { AtlasNode, NetworkAtlas, Relation } from './types';
 import type { NodeClass, ViewState } from './view-state';
 
 /** The filter class of a non-drug node. */
@@ -24,7 +24,7 @@ export function nodeClass(n: AtlasNode): NodeClass | 'drug' | 'group' {
 }
 
 /** Ids of the nodes and relations the view shows. */
-export function visibleIds(atlas: Atlas, view: ViewState): Set<string> {
+export function visibleIds(atlas: NetworkAtlas, view: ViewState): Set<string> {
 	const ev = new Map(atlas.evidence.map((e) => [e.id, e]));
 	const drugFilter = view.gen.length > 0 || view.drug.length > 0;
 	const nodeOk = new Map<string, boolean>();
@@ -62,7 +62,11 @@ export function visibleIds(atlas: Atlas, view: ViewState): Set<string> {
 }
 
 /** The selected element, its incident shown edges and their other ends. */
-export function neighbourhood(atlas: Atlas, id: string | null, shown: Set<string>): Set<string> {
+export function neighbourhood(
+	atlas: NetworkAtlas,
+	id: string | null,
+	shown: Set<string>
+): Set<string> {
 	const out = new Set<string>();
 	if (!id) return out;
 	out.add(id);

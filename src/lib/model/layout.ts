@@ -3,7 +3,7 @@
  * picture on every load (and in exports). Nodes sit in grids inside their group's box; group boxes
  * are stacked in columns.
  */
-import type { Atlas, AtlasNode } from './types';
+import type { AtlasNode, NetworkAtlas } from './types';
 import { compareNumeric } from './text';
 
 export const ARRANGEMENTS = ['mechanism', 'generation'] as const;
@@ -60,7 +60,7 @@ const COLUMNS: string[][] = [
 ];
 
 /** Arrange by mechanism: drugs | ALK-dependent | fusions + ALK-independent | strategies + trials. */
-function byMechanism(atlas: Atlas): Placement {
+function byMechanism(atlas: NetworkAtlas): Placement {
 	const position: Placement['position'] = {};
 	const parent: Placement['parent'] = {};
 	const groups = atlas.nodes.filter((n) => n.kind === 'group');
@@ -131,7 +131,7 @@ function countLeaves(g: string, groups: AtlasNode[], leaves: AtlasNode[]): numbe
  * mechanism sits under the earliest generation it is linked to (emerges after / resistant to /
  * sensitive to); everything else in a last column.
  */
-function byGeneration(atlas: Atlas): Placement {
+function byGeneration(atlas: NetworkAtlas): Placement {
 	const position: Placement['position'] = {};
 	const parent: Placement['parent'] = {};
 	const gen = new Map<string, number>();
@@ -239,7 +239,7 @@ export function areaBoxes(
 	return boxes;
 }
 
-export function arrange(atlas: Atlas, how: Arrangement): Placement {
+export function arrange(atlas: NetworkAtlas, how: Arrangement): Placement {
 	const p = how === 'generation' ? byGeneration(atlas) : byMechanism(atlas);
 	return { ...p, boxes: areaBoxes(p.position, p.parent) };
 }

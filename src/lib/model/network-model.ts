@@ -6,7 +6,7 @@ import { arrange } from './layout';
 import { toElements, type ElementDef } from './elements';
 import { neighbourhood, visibleIds } from './filter';
 import type { ViewState } from './view-state';
-import type { Atlas } from './types';
+import type { NetworkAtlas } from './types';
 
 export interface NetworkModel {
 	elements: ElementDef[];
@@ -17,7 +17,7 @@ export interface NetworkModel {
 export type ColumnLabel = (generation: number | null) => { en: string; zh: string };
 
 export function networkModel(
-	atlas: Atlas,
+	atlas: NetworkAtlas,
 	view: ViewState,
 	columnLabel: ColumnLabel
 ): NetworkModel {

@@ -36,6 +36,20 @@ export interface Atlas {
 	fileOf: Record<string, string>;
 }
 
+/**
+ * What drawing the network reads of an atlas (`networkModel`, `parseView`): its nodes and relations,
+ * and of the evidence only the level and the figures (edge widths); no texts, sources or stories.
+ * A whole `Atlas` is one; `networkSlice` makes the smaller copy the explorer page carries for its
+ * network boot.
+ */
+export type NetworkEvidence = Pick<Evidence, 'id' | 'level' | 'figures'>;
+export interface NetworkAtlas {
+	meta: AtlasMeta;
+	nodes: AtlasNode[];
+	relations: Relation[];
+	evidence: NetworkEvidence[];
+}
+
 export interface Release {
 	version: string;
 	date: string;

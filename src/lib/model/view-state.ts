@@ -6,7 +6,7 @@
  */
 import { ARRANGEMENTS, type Arrangement } from './layout';
 import { LEVELS, RELATIONS } from './constants';
-import type { Atlas } from './types';
+import type { NetworkAtlas } from './types';
 
 export const NODE_CLASSES = [
 	'point',
@@ -91,7 +91,7 @@ const member =
 /** Parse a query string against an atlas. Never throws. */
 export function parseView(
 	params: URLSearchParams,
-	atlas: Atlas
+	atlas: NetworkAtlas
 ): { view: ViewState; notices: Notice[] } {
 	const notices: Notice[] = [];
 	const nodeIds = new Set(atlas.nodes.filter((n) => n.kind !== 'group').map((n) => n.id));

@@ -1,10 +1,14 @@
 /**
- * The explorer page's head, arranged so the network is drawn first (see `$lib/network-boot`): the
- * boot entry and the files it imports are the first things the page asks for, and the entry runs as
- * soon as the page is parsed. SvelteKit's own module preloads are left out of such a page: its start
+ * The explorer page, arranged so the network is drawn first (see `$lib/network-boot`): the boot
+ * entry and the files it imports are the first things the page asks for, and the entry runs as soon
+ * as the page is parsed, from the network's part of the atlas (`networkSlice`) the page carries
+ * inline. The whole atlas, which the app reads when it starts, is not inlined (`fetchAtlas`): the
+ * boot preloads it once the network is drawn. SvelteKit's own module preloads are left out of such a page: its start
  * script still imports everything it needs, but 34 preloaded modules competing with the boot on two
  * cores made the network appear 80–130 ms later (README, Benchmark). Plain string work, no Svelte.
  */
+
+import { BOOT_DATA } from '../model/network-slice';
 
 /** One record of Vite's client manifest (`.svelte-kit/output/client/.vite/manifest.json`). */
 export interface ManifestChunk {
@@ -34,17 +38,30 @@ export function bootFiles(manifest: ClientManifest): string[] {
 const CHARSET = '<meta charset="utf-8" />';
 const PRELOAD = /[\t ]*<link href="([^"]+)" rel="modulepreload">\n?/g;
 const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="modulepreload">/;
+const BOOT = /<div class="network[^"]*"[^>]* data-boot="([^"]+)"/;
+const BODY_END = '</body>';
+
+/** JSON safe inside a `<script>` element. */
+const scriptJson = (x: unknown) => JSON.stringify(x).replace(/</g, '\\u003c');
 
 /**
- * A page with a boot network (`data-boot=""`) starts with the boot's preloads and script; any other
- * page, or one not laid out as expected, is returned unchanged.
+ * A page with a boot network (`data-boot`: its atlas's JSON address) starts with the preloads of
+ * the boot's modules, then the boot's script, render-blocking, and carries that atlas's network
+ * slice (`slice(address)`, `networkSlice`) before `</body>`; any other page, an atlas `slice` does
+ * not know, or a page not laid out as expected, is returned unchanged.
  */
-export function bootHead(html: string, files: string[]): string {
+export function bootHead(html: string, files: string[], slice: (atlas: string) => unknown): string {
 	const start = START.exec(html);
-	if (!files.length || !start || !html.includes('data-boot=""') || !html.includes(CHARSET))
+	const boot = BOOT.exec(html);
+	const data = boot ? slice(boot[1]) : undefined;
+	if (!files.length || !start || !data || !html.includes(CHARSET) || !html.includes(BODY_END))
 		return html;
 	const prefix = start[1];
 	const preloads = files.map((f) => `<link rel="modulepreload" href="${prefix}${f}">`).join('');
-	const script = `<script type="module" src="${prefix}${files[files.length - 1]}"></script>`;
-	return html.replace(PRELOAD, '').replace(CHARSET, `${CHARSET}${preloads}${script}`);
+	const script = `<script type="module" blocking="render" src="${prefix}${files[files.length - 1]}"></script>`;
+	const inline = `<script type="application/json" id="${BOOT_DATA}">${scriptJson(data)}</script>`;
+	return html
+		.replace(PRELOAD, '')
+		.replace(CHARSET, `${CHARSET}${preloads}${script}`)
+		.replace(BODY_END, `${inline}${BODY_END}`);
 }

@@ -2,5 +2,5 @@ import { fetchAtlas } from '$lib/atlas-fetch';
 
 export const load = async ({ fetch, parent }) => {
 	const { atlasList } = await parent();
-	return { atlas: await fetchAtlas(fetch, atlasList[0].id) };
+	return { atlas: await fetchAtlas(fetch, atlasList[0].id, { inline: false }) };
 };

@@ -1,10 +1,12 @@
 /**
- * The validated atlas as JSON (prerendered to build/api/<atlas>), fetched by the explorer and chart
- * pages, which inline it into their HTML. Without the curator-only parts no page reads: `fileOf`
- * (file of every id, for error messages) and `excluded` (coverage exclusions), ~10% of the bytes.
+ * The validated atlas as JSON (prerendered to build/api/<atlas>), fetched by the pages that show it
+ * (`$lib/atlas-fetch`: most inline it into their HTML, the explorer fetches it). Without the
+ * curator-only parts no page reads: `fileOf` (file of every id, for error messages) and `excluded`
+ * (coverage exclusions), ~10% of the bytes.
  */
 import { error, json } from '@sveltejs/kit';
 import { loadAllAtlases } from '$lib/server/load-atlas';
+import { shippedAtlas } from '$lib/atlas-fetch';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -15,5 +17,5 @@ export const entries: EntryGenerator = () =>
 export const GET: RequestHandler = ({ params }) => {
 	const atlas = loadAllAtlases().find((a) => `${a.meta.id}.json` === params.atlas);
 	if (!atlas) error(404, `No atlas ${params.atlas}`);
-	return json({ ...atlas, fileOf: {}, excluded: [] } satisfies typeof atlas);
+	return json(shippedAtlas(atlas));
 };
