@@ -27,6 +27,7 @@ const page = (prefix: string, network: string) => `<!doctype html>
 	<head>
 		<meta charset="utf-8" />
 		<meta name="viewport" content="width=device-width, initial-scale=1" />
+		<meta http-equiv="content-security-policy" content="script-src 'self'">
 		<link href="${prefix}_app/immutable/entry/start.A.js" rel="modulepreload">
 		<link href="${prefix}_app/immutable/chunks/big.js" rel="modulepreload">
 		<link href="${prefix}_app/immutable/chunks/other.js" rel="modulepreload">
@@ -53,9 +54,11 @@ describe('bootHead', () => {
 			find
 		);
 		const head = out.slice(0, out.indexOf('</head>'));
+		// the policy first, so the preload scanner knows it before it meets the preloads
 		expect(head).toContain(
-			'<meta charset="utf-8" /><link rel="modulepreload" href="../_app/immutable/chunks/shared.js">'
+			'<meta charset="utf-8" /><meta http-equiv="content-security-policy" content="script-src \'self\'"><link rel="modulepreload" href="../_app/immutable/chunks/shared.js">'
 		);
+		expect(head.match(/content-security-policy/g)).toHaveLength(1);
 		expect(head).toContain(
 			'<script type="module" blocking="render" src="../_app/immutable/entry/network-boot.X1.js"></script>'
 		);

@@ -40,13 +40,15 @@ const PRELOAD = /[\t ]*<link href="([^"]+)" rel="modulepreload">\n?/g;
 const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="modulepreload">/;
 const BOOT = /<div class="network[^"]*"[^>]* data-boot="([^"]+)"/;
 const BODY_END = '</body>';
+/** SvelteKit's CSP meta tag (kit.csp): moved first, so the preload scanner knows the policy up front. */
+const CSP = /<meta http-equiv="content-security-policy"[^>]*>\n?[\t ]*/;
 
 /** JSON safe inside a `<script>` element. */
 const scriptJson = (x: unknown) => JSON.stringify(x).replace(/</g, '\\u003c');
 
 /**
- * A page with a boot network (`data-boot`: its atlas's JSON address) starts with the preloads of
- * the boot's modules, then the boot's script, render-blocking, and carries that atlas's network
+ * A page with a boot network (`data-boot`: its atlas's JSON address) starts with its CSP, the
+ * preloads of the boot's modules, then the boot's script, render-blocking, and carries that atlas's network
  * slice (`slice(address)`, `networkSlice`) before `</body>`; any other page, an atlas `slice` does
  * not know, or a page not laid out as expected, is returned unchanged.
  */
@@ -60,8 +62,10 @@ export function bootHead(html: string, files: string[], slice: (atlas: string) =
 	const preloads = files.map((f) => `<link rel="modulepreload" href="${prefix}${f}">`).join('');
 	const script = `<script type="module" blocking="render" src="${prefix}${files[files.length - 1]}"></script>`;
 	const inline = `<script type="application/json" id="${BOOT_DATA}">${scriptJson(data)}</script>`;
+	const csp = CSP.exec(html)?.[0].trim() ?? '';
 	return html
 		.replace(PRELOAD, '')
-		.replace(CHARSET, `${CHARSET}${preloads}${script}`)
+		.replace(CSP, '')
+		.replace(CHARSET, `${CHARSET}${csp}${preloads}${script}`)
 		.replace(BODY_END, `${inline}${BODY_END}`);
 }
