@@ -2,11 +2,13 @@
  * The explorer page: the network boot first in the head, SvelteKit's preloads out, the atlas's
  * network slice inline; other pages untouched.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
 	BOOT_ENTRY,
 	bootFiles,
 	bootHead,
+	deferKitStart,
 	type ClientManifest
 } from '../../src/lib/server/boot-head';
 import { BOOT_DATA } from '../../src/lib/model/network-slice';
@@ -22,18 +24,35 @@ const manifest: ClientManifest = {
 	'src/other.ts': { file: '_app/immutable/chunks/other.js' }
 };
 
+/** SvelteKit's start script as SvelteKit 2 writes it (abridged), and its CSP hash. */
+const KIT_START = `
+				{
+					__sveltekit_x1 = { base: new URL(".", location).pathname.slice(0, -1) };
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("./_app/immutable/entry/start.A.js"),
+						import("./_app/immutable/entry/app.B.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, { node_ids: [0, 2], data: [{ note: "$& $1" }] });
+					});
+				}
+			`;
+const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+
 const page = (prefix: string, network: string) => `<!doctype html>
 <html lang="en">
 	<head>
 		<meta charset="utf-8" />
 		<meta name="viewport" content="width=device-width, initial-scale=1" />
-		<meta http-equiv="content-security-policy" content="script-src 'self'">
+		<meta http-equiv="content-security-policy" content="script-src 'self' ${hash(KIT_START)}">
 		<link href="${prefix}_app/immutable/entry/start.A.js" rel="modulepreload">
 		<link href="${prefix}_app/immutable/chunks/big.js" rel="modulepreload">
 		<link href="${prefix}_app/immutable/chunks/other.js" rel="modulepreload">
 		<style>body{margin:0}</style>
 	</head>
-	<body><main>${network}</main><script>/* SvelteKit's start */</script></body>
+	<body><main>${network}</main><script>${KIT_START}</script></body>
 </html>`;
 
 describe('bootHead', () => {
@@ -56,7 +75,7 @@ describe('bootHead', () => {
 		const head = out.slice(0, out.indexOf('</head>'));
 		// the policy first, so the preload scanner knows it before it meets the preloads
 		expect(head).toContain(
-			'<meta charset="utf-8" /><meta http-equiv="content-security-policy" content="script-src \'self\'"><link rel="modulepreload" href="../_app/immutable/chunks/shared.js">'
+			'<meta charset="utf-8" /><meta http-equiv="content-security-policy" content="script-src \'self\' \'sha256-'
 		);
 		expect(head.match(/content-security-policy/g)).toHaveLength(1);
 		expect(head).toContain(
@@ -68,7 +87,7 @@ describe('bootHead', () => {
 		expect(head.match(/big\.js/g)).toHaveLength(1);
 		// the rest of the page is as it was
 		expect(out).toContain('<style>body{margin:0}</style>');
-		expect(out).toContain("<script>/* SvelteKit's start */</script>");
+		expect(out).toContain('__sveltekit_x1');
 	});
 
 	it('carries the network slice inline, as JSON no markup in it can end', () => {
@@ -83,6 +102,37 @@ describe('bootHead', () => {
 		const json = inline.exec(out)?.[1] ?? '';
 		expect(json).not.toContain('<');
 		expect(JSON.parse(json)).toEqual(slices['/api/alk.json']);
+	});
+
+	it('starts SvelteKit after the boot, with the CSP hash of the script as it now is', () => {
+		const html = page('./', '<div class="network" data-boot="/api/alk.json"></div>');
+		const out = deferKitStart(html);
+		const script = /<script>([\s\S]*?)<\/script>/.exec(out)![1];
+		expect(script).toContain(
+			'document.addEventListener("DOMContentLoaded", () => Promise.all([\n\t\t\t\t\t\timport("./_app/immutable/entry/start.A.js")'
+		);
+		expect(script).toMatch(/\}\);\n\t+\}\), \{ once: true \}\);\n\t+\}\n\t+$/);
+		expect(script).toContain('data: [{ note: "$& $1" }]');
+		expect(out).toContain(hash(script));
+		expect(out).not.toContain(hash(KIT_START));
+		// the rewritten script still runs: it starts SvelteKit once the document is parsed
+		const calls: unknown[] = [];
+		let onReady: () => void = () => {};
+		const document = {
+			currentScript: { parentElement: 'body' },
+			addEventListener: (type: string, f: () => void, o: unknown) => {
+				calls.push([type, o]);
+				onReady = f;
+			}
+		};
+		new Function('document', 'location', script)(document, 'http://x/');
+		expect(calls).toEqual([['DOMContentLoaded', { once: true }]]);
+		expect(typeof onReady).toBe('function');
+		// a policy without the script's hash, or a script of another shape: left alone
+		const noHash = html.replace(hash(KIT_START), "'unsafe-hashes'");
+		expect(deferKitStart(noHash)).toBe(noHash);
+		const other = html.replace('Promise.all', 'Promise.allSettled');
+		expect(deferKitStart(other)).toBe(other);
 	});
 
 	it('leaves a page without a boot network, or an unexpected layout, unchanged', () => {
