@@ -2,7 +2,7 @@
  * `npm run bench`: build the site, measure it in headless Debian Chromium, print a table of
  * value / budget / PASS-FAIL, write bench-results/latest.md (+ latest.json), exit 1 on a missed budget.
  *
- * Options: --runs N (page loads per measure, default 7) --lh-runs N (Lighthouse runs per route,
+ * Options: --runs N (page loads per measure, default 15) --lh-runs N (Lighthouse runs per route,
  * default 3) --frame-runs N (pan/zoom sessions, default 3) --no-build (use build/ as it is)
  * --reuse-synth (reuse synthetic builds in /tmp/ra-bench when present) --skip lighthouse,synthetic
  */
@@ -31,7 +31,7 @@ const opt = (name: string, dflt: number) => {
 const flag = (name: string) => argv.includes(`--${name}`);
 const skip = new Set((argv[argv.indexOf('--skip') + 1] ?? '').split(','));
 if (!argv.includes('--skip')) skip.clear();
-const RUNS = opt('runs', 7);
+const RUNS = opt('runs', 15);
 const LH_RUNS = opt('lh-runs', 3);
 const FRAME_RUNS = opt('frame-runs', 3);
 

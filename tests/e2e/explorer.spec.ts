@@ -37,6 +37,7 @@ for (const [lang, t] of Object.entries(L)) {
 			await page.goto(t.root);
 			await ready(page);
 			const box = page.getByRole('combobox', { name: t.search });
+			await expect(box).toHaveAttribute('placeholder', /^G1202R(, |、)/);
 			await box.fill('G1202R');
 			const option = page.getByRole('option', { name: /^ALK G1202R/ }).first();
 			await expect(option).toBeVisible();
@@ -175,6 +176,11 @@ for (const [lang, t] of Object.entries(L)) {
 			await expectNoAxeViolations(page);
 			await page.goto(`${lang === 'en' ? '' : '/zh'}/atlas/immuno-nsclc`);
 			await ready(page);
+			// the search box offers this atlas's terms, not the ALK atlas's
+			await expect(page.getByRole('combobox', { name: t.search })).toHaveAttribute(
+				'placeholder',
+				lang === 'en' ? /^Immune-checkpoint inhibitors, / : /^免疫检查点抑制剂、/
+			);
 			await expectNoAxeViolations(page);
 		});
 	});

@@ -8,7 +8,7 @@ import {
 	type ViewState
 } from '../../src/lib/model/view-state';
 import { neighbourhood, visibleIds } from '../../src/lib/model/filter';
-import { buildSearchIndex, search } from '../../src/lib/model/search';
+import { buildSearchIndex, search, searchExamples } from '../../src/lib/model/search';
 import { activityFor } from '../../src/lib/model/activity';
 import { formatFigure } from '../../src/lib/model/format';
 import { frequencyAfterDrugs } from '../../src/lib/model/charts';
@@ -145,6 +145,24 @@ describe('search', () => {
 	});
 	it('finds nothing for an unknown term', () => {
 		expect(search(ix, 'zzzz', 'en')).toEqual([]);
+	});
+	it('offers examples of this atlas that it finds', () => {
+		const alk = loadAtlas('alk-nsclc');
+		const immuno = loadAtlas('immuno-nsclc');
+		for (const [a, locale] of [
+			[alk, 'en'],
+			[alk, 'zh'],
+			[immuno, 'en'],
+			[atlas, 'en']
+		] as const) {
+			const examples = searchExamples(a, locale);
+			expect(examples.length).toBeGreaterThanOrEqual(2);
+			const found = buildSearchIndex(a);
+			for (const term of examples)
+				expect(search(found, term, locale)[0]?.label ?? '', term).not.toBe('');
+		}
+		expect(searchExamples(alk, 'en').join()).toContain('G1202R');
+		expect(searchExamples(immuno, 'en').join()).not.toContain('G1202R');
 	});
 });
 

@@ -74,3 +74,31 @@ export function search(ix: SearchIndex, query: string, locale: Locale, limit = 1
 	}
 	return hits.sort((a, b) => b.score - a.score || compareNumeric(a.label, b.label)).slice(0, limit);
 }
+
+/**
+ * A few terms this atlas answers, for the search box's placeholder: its most connected alteration
+ * (short form), drug (in both languages) and trial (NCT), else its most connected mechanism.
+ */
+export function searchExamples(atlas: Atlas, locale: Locale): string[] {
+	const degree = new Map<string, number>();
+	for (const r of atlas.relations)
+		for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+	const top = (kind: AtlasNode['kind'], has: (n: AtlasNode) => boolean = () => true) =>
+		atlas.nodes
+			.filter((n) => n.kind === kind && has(n))
+			.sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))[0];
+	/** the label without its parenthesis: "Immune escape (immune evasion)" → "Immune escape" */
+	const name = (n: AtlasNode, l: Locale) => n.label[l].replace(/\s*[(（].*$/, '') || n.label[l];
+	const out: string[] = [];
+	const alteration = top('alteration');
+	if (alteration?.kind === 'alteration') out.push(alteration.short ?? name(alteration, locale));
+	const drug = top('drug');
+	if (drug) out.push(name(drug, locale), name(drug, locale === 'en' ? 'zh' : 'en'));
+	const trial = top('trial', (n) => n.kind === 'trial' && !!n.nct);
+	if (trial?.kind === 'trial' && trial.nct) out.push(trial.nct);
+	if (out.length < 3) {
+		const mechanism = top('mechanism');
+		if (mechanism) out.push(name(mechanism, locale));
+	}
+	return [...new Set(out)];
+}
