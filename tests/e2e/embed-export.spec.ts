@@ -125,5 +125,6 @@ test('export the network view as PNG (1920×1080 and 2×) and SVG with legend, c
 	expect(svg).toContain('>ALK G1202R</text>'); // caption as text
 	expect(svg).toContain(`data release ${release}`);
 	expect(svg).toContain('>Legend</text>');
+	expect(svg).toContain('>Group that a relation points to</text>');
 	expect(svg).toMatch(/<text[^>]*>Brigatinib<\/text>/); // node labels stay text
 });

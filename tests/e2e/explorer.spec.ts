@@ -5,6 +5,7 @@ const L = {
 	en: {
 		root: '/',
 		search: 'Search',
+		groupKey: 'Group that a relation points to',
 		evidence: /^Evidence: ALK G1202R$/,
 		gen2: 'Generation 2',
 		list: /Entities \(\d+\)/,
@@ -14,6 +15,7 @@ const L = {
 	zh: {
 		root: '/zh',
 		search: '搜索',
+		groupKey: '作为关系端点的分组',
 		evidence: /^证据: ALK G1202R$/,
 		gen2: '第2代',
 		list: /实体（\d+）|实体\(\d+\)|实体（\d+\)|实体\(\d+）/,
@@ -80,6 +82,8 @@ for (const [lang, t] of Object.entries(L)) {
 				0
 			);
 			await page.getByRole('radio', { name: /By drug generation|按药物代次/ }).click();
+			// its grey group tiles ("2nd generation", a relation end) have their key in the legend
+			await expect(page.getByRole('listitem').filter({ hasText: t.groupKey })).toBeVisible();
 			await entities.getByRole('button', { name: /^(Alectinib|阿来替尼)$/ }).click();
 			await expect(page).toHaveURL(/sel=alectinib/);
 			const url = page.url();

@@ -10,6 +10,7 @@ export const PALETTE = {
 	mechanism: '#009E73',
 	strategy: '#56B4E9',
 	trial: '#999999',
+	group: '#7a8494',
 	ink: '#1a1a1a',
 	muted: '#5c5c5c'
 } as const;
@@ -36,7 +37,8 @@ export const NODE_KEYS = [
 	{ key: 'fusion', shape: 'barrel', color: PALETTE.fusion },
 	{ key: 'mechanism', shape: 'rectangle', color: PALETTE.mechanism },
 	{ key: 'strategy', shape: 'tag', color: PALETTE.strategy },
-	{ key: 'trial', shape: 'cut-rectangle', color: PALETTE.trial }
+	{ key: 'trial', shape: 'cut-rectangle', color: PALETTE.trial },
+	{ key: 'group', shape: 'round-rectangle', color: PALETTE.group }
 ] as const;
 
 export const EDGE_KEYS = [
@@ -94,7 +96,7 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 			style: {
 				shape: 'round-rectangle',
 				width: 30,
-				'background-color': theme === 'dark' ? '#8d96a3' : '#7a8494'
+				'background-color': theme === 'dark' ? '#8d96a3' : PALETTE.group
 			}
 		},
 		{
