@@ -35,6 +35,7 @@ step "prettier" npx prettier --check .
 step "eslint" npx eslint .
 step "svelte-check" npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
 step "data:check" npx tsx scripts/data-check.ts
+step "audit (production dependencies)" node scripts/audit-ship.mjs
 run_tests "vitest" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 # the offline pack first: `vite preview` serves .svelte-kit/output, which the web build must own last
 step "build:offline" node scripts/build-offline.mjs
