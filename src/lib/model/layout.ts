@@ -4,7 +4,7 @@
  * are stacked in columns.
  */
 import type { AtlasNode, NetworkAtlas } from './types';
-import { compareNumeric } from './text';
+import { compareNumeric, compareText } from './text';
 
 export const ARRANGEMENTS = ['mechanism', 'generation'] as const;
 export type Arrangement = (typeof ARRANGEMENTS)[number];
@@ -41,7 +41,7 @@ const GAP = 70;
 const CHILD_GAP = 60;
 
 function byLabel(a: AtlasNode, b: AtlasNode) {
-	return compareNumeric(a.label.en, b.label.en) || a.id.localeCompare(b.id);
+	return compareNumeric(a.label.en, b.label.en) || compareText(a.id, b.id);
 }
 
 /** Lay `items` in a grid of `cols` columns starting at (x, y); returns the grid height. */
@@ -168,7 +168,7 @@ function byGeneration(atlas: NetworkAtlas): Placement {
 		const drugs = members.filter((n) => n.kind === 'drug').sort(byLabel);
 		const others = members
 			.filter((n) => n.kind !== 'drug')
-			.sort((a, b) => a.kind.localeCompare(b.kind) || byLabel(a, b));
+			.sort((a, b) => compareText(a.kind, b.kind) || byLabel(a, b));
 		const wide = maxCols(atlas.nodes.length) / 4;
 		const cols = Math.round((g === null ? 4 : 2) * wide);
 		const h = grid(drugs, cols, x, 0, position);
