@@ -21,6 +21,18 @@ import { generateSynthetic } from './synthetic';
 const ROOT = resolve(import.meta.dirname, '../..');
 const TMP = '/tmp/ra-bench';
 const ROUTES = ['/', '/zh', '/charts', '/data', '/evidence/alk-nsclc/alk-g1202r'];
+/** Lighthouse takes every kind of route: the ones above, and one page of each other route type. */
+const LH_ROUTES = [
+	...ROUTES,
+	'/zh/charts',
+	'/atlas/immuno-nsclc',
+	'/stories',
+	'/stories/arms-race',
+	'/stories/mine',
+	'/embed/network',
+	'/embed/chart/frequency',
+	'/embed/story/arms-race'
+];
 const SCALES = [1000, 5000] as const;
 
 const argv = process.argv.slice(2);
@@ -253,7 +265,9 @@ async function main() {
 	if (!skip.has('lighthouse')) {
 		const { lighthouseUrls } = await import('./lighthouse');
 		log(`Lighthouse desktop, ${LH_RUNS} runs per route`);
-		const urls = Object.fromEntries(ROUTES.map((r) => [r, `http://127.0.0.1:${PORTS.site}${r}`]));
+		const urls = Object.fromEntries(
+			LH_ROUTES.map((r) => [r, `http://127.0.0.1:${PORTS.site}${r}`])
+		);
 		if (bareUrl) urls['bare Cytoscape page'] = bareUrl;
 		const lh = await lighthouseUrls(urls, LH_RUNS, (r, i, x) =>
 			log(`  ${r} #${i + 1}: performance ${x.performance}, accessibility ${x.accessibility}`)
@@ -261,7 +275,7 @@ async function main() {
 		results.lighthouse = lh;
 		const tbt = (r: string) =>
 			`TBT ${f0(lh[r].metrics['total-blocking-time'])} ms, LCP ${f0(lh[r].metrics['largest-contentful-paint'])} ms`;
-		for (const r of ROUTES)
+		for (const r of LH_ROUTES)
 			row(
 				`Lighthouse performance ${r} (desktop, median of ${LH_RUNS})`,
 				`${lh[r].performance} (${tbt(r)})`,
@@ -273,7 +287,7 @@ async function main() {
 				'  Lighthouse performance, bare Cytoscape page (reference)',
 				`${lh['bare Cytoscape page'].performance} (${tbt('bare Cytoscape page')})`
 			);
-		for (const r of ROUTES)
+		for (const r of LH_ROUTES)
 			row(
 				`Lighthouse accessibility ${r}`,
 				String(lh[r].accessibility) +
