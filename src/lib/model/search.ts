@@ -4,6 +4,7 @@
  */
 import type { Atlas, AtlasNode } from './types';
 import { compareNumeric, type Locale } from './text';
+import type { AtlasIndex } from './index';
 
 export interface SearchHit {
 	id: string;
@@ -79,14 +80,12 @@ export function search(ix: SearchIndex, query: string, locale: Locale, limit = 1
  * A few terms this atlas answers, for the search box's placeholder: its most connected alteration
  * (short form), drug (in both languages) and trial (NCT), else its most connected mechanism.
  */
-export function searchExamples(atlas: Atlas, locale: Locale): string[] {
-	const degree = new Map<string, number>();
-	for (const r of atlas.relations)
-		for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+export function searchExamples(ix: AtlasIndex, locale: Locale): string[] {
+	const degree = (n: AtlasNode) => ix.relationsOf.get(n.id)?.length ?? 0;
 	const top = (kind: AtlasNode['kind'], has: (n: AtlasNode) => boolean = () => true) =>
-		atlas.nodes
+		ix.atlas.nodes
 			.filter((n) => n.kind === kind && has(n))
-			.sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))[0];
+			.sort((a, b) => degree(b) - degree(a))[0];
 	/** the label without its parenthesis: "Immune escape (immune evasion)" → "Immune escape" */
 	const name = (n: AtlasNode, l: Locale) => n.label[l].replace(/\s*[(（].*$/, '') || n.label[l];
 	const out: string[] = [];
