@@ -36,7 +36,7 @@ const MAX_RUN = 200;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** -1, 0 or 1; null when either string has a character outside the fast path. */
-export function compareAscii(a: string, b: string, numeric: boolean): number | null {
+export function compareWithoutIcu(a: string, b: string, numeric: boolean): number | null {
 	for (const s of [a, b])
 		for (let i = 0; i < s.length; i++) {
 			const c = s.charCodeAt(i);
@@ -88,12 +88,14 @@ let plainCollator: Intl.Collator | undefined;
 /** `a.localeCompare(b, 'en', { numeric: true })`. */
 export function compareNumeric(a: string, b: string): number {
 	return (
-		compareAscii(a, b, true) ??
+		compareWithoutIcu(a, b, true) ??
 		(numericCollator ??= new Intl.Collator('en', { numeric: true })).compare(a, b)
 	);
 }
 
 /** `a.localeCompare(b, 'en')`. */
 export function compareText(a: string, b: string): number {
-	return compareAscii(a, b, false) ?? (plainCollator ??= new Intl.Collator('en')).compare(a, b);
+	return (
+		compareWithoutIcu(a, b, false) ?? (plainCollator ??= new Intl.Collator('en')).compare(a, b)
+	);
 }

@@ -4,7 +4,10 @@ import type { Text } from './types';
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** `a.localeCompare(b, 'en', { numeric: true })`; ICU-free for ASCII strings (`./collate`). */
+/**
+ * The app's string orders (`localeCompare(…, 'en')`, numeric or not); ICU-free for English labels
+ * and ids (`./collate`).
+ */
 export { compareNumeric, compareText } from './collate';
 
 /** The string of a bilingual text in `locale`. */
