@@ -3,6 +3,7 @@
  * the evidence (sensitive_to = active, resistant_to = inactive, both = conflicting, none = unknown). Pure.
  */
 import type { Atlas } from './types';
+import { compareText } from './text';
 
 export type Activity = 'active' | 'inactive' | 'conflicting' | 'unknown';
 
@@ -51,7 +52,7 @@ export function activityFor(atlas: Atlas, alterations: string[]): DrugActivity[]
 			(a, b) =>
 				order(a.activity) - order(b.activity) ||
 				(a.generation ?? 9) - (b.generation ?? 9) ||
-				a.drug.localeCompare(b.drug)
+				compareText(a.drug, b.drug)
 		);
 }
 

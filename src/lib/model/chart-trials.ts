@@ -2,7 +2,7 @@
  * Trial efficacy and mechanism-class shares as chart rows. Pure.
  */
 import type { Atlas } from './types';
-import { compareNumeric, type Locale } from './text';
+import { compareNumeric, compareText, type Locale } from './text';
 import { generationOf, shortSource } from './charts';
 
 export const TRIAL_MEASURES = ['mPFS', 'ORR', 'iORR'] as const;
@@ -70,9 +70,9 @@ export function trialRows(atlas: Atlas, locale: Locale): TrialRow[] {
 	return rows.sort(
 		(a, b) =>
 			(a.generation ?? 9) - (b.generation ?? 9) ||
-			a.drugLabel.localeCompare(b.drugLabel, 'en') ||
+			compareText(a.drugLabel, b.drugLabel) ||
 			compareNumeric(a.trialLabel, b.trialLabel) ||
-			a.key.localeCompare(b.key)
+			compareText(a.key, b.key)
 	);
 }
 

@@ -3,7 +3,7 @@
  * data tables show the same rows.
  */
 import type { Atlas, AtlasNode, Evidence } from './types';
-import { compareNumeric, type Locale } from './text';
+import { compareNumeric, compareText, type Locale } from './text';
 
 export interface BarRow {
 	/** stable key */
@@ -89,7 +89,7 @@ export function frequencyRows(atlas: Atlas, locale: Locale): FrequencyRow[] {
 			compareNumeric(a.mechanismLabel, b.mechanismLabel) ||
 			(a.generation ?? 9) - (b.generation ?? 9) ||
 			b.value - a.value ||
-			a.key.localeCompare(b.key)
+			compareText(a.key, b.key)
 	);
 }
 
@@ -148,9 +148,7 @@ export function sensitivityMatrix(atlas: Atlas, locale: Locale): Matrix {
 	const cols = colIds
 		.map((id) => node.get(id)!)
 		.map((n) => ({ id: n.id, label: n.label[locale], generation: generationOf(n) }))
-		.sort(
-			(a, b) => (a.generation ?? 9) - (b.generation ?? 9) || a.label.localeCompare(b.label, 'en')
-		);
+		.sort((a, b) => (a.generation ?? 9) - (b.generation ?? 9) || compareText(a.label, b.label));
 	const cells: MatrixCell[] = [];
 	for (const row of rows)
 		for (const col of cols) {
