@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './axe';
 
-const BASE = 'http://localhost:4173';
+const BASE = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 const host = (src: string) =>
 	`<!doctype html><html lang="en"><head><title>Host slide</title></head><body><h1>Host slide</h1><button id="before">before</button><iframe id="f" title="Atlas embed" src="${src}" style="width:960px;height:540px;border:0"></iframe><button id="after">after</button></body></html>`;
 
