@@ -67,10 +67,12 @@ export const classLabel = (k: string) => get(CLASS, k);
 export const kindLabel = (k: string) => get(KIND, k);
 /** A legend row's name: a node kind (drug, mechanism, trial, group) or an alteration/mechanism class. */
 export const nodeKeyLabel = (k: string) =>
-	k === 'group'
-		? m.legend_group()
-		: k === 'drug' || k === 'mechanism' || k === 'trial'
-			? kindLabel(k)
-			: classLabel(k);
+	k === 'family'
+		? m.legend_family()
+		: k === 'group'
+			? m.legend_group()
+			: k === 'drug' || k === 'mechanism' || k === 'trial'
+				? kindLabel(k)
+				: classLabel(k);
 export const studyLabel = (k: string) => get(STUDY, k);
 export const activityLabel = (k: string) => get(ACTIVITY, k);

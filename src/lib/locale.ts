@@ -7,7 +7,8 @@ export function locale(): Locale {
 	return getLocale() as Locale;
 }
 
-/** The element field the network labels show in the current locale. */
-export function labelField(): LabelField {
+/** The element field the network labels show: the current locale's, or both (`labels=both`). */
+export function labelField(labels: 'both' | null = null): LabelField {
+	if (labels === 'both') return 'label_both';
 	return locale() === 'zh' ? 'label_zh' : 'label';
 }

@@ -25,11 +25,16 @@ import { parseView, serializeView, type ViewState } from '$lib/model/view-state'
 import { networkModel, type NetworkModel } from '$lib/model/network-model';
 import { areaMembers } from '$lib/model/elements';
 import { DETAIL_ZOOM, LARGE_NETWORK, type Theme } from '$lib/model/graph-style';
-import { neighbourhood } from '$lib/model/filter';
 import type { NetworkAtlas } from '$lib/model/types';
 import { columnLabel } from '$lib/column-label';
 import { labelField } from '$lib/locale';
-import { applyClasses, createNetwork, frame, type LabelField } from '$lib/network-view';
+import {
+	applyClasses,
+	applyPlacement,
+	createNetwork,
+	frame,
+	type LabelField
+} from '$lib/network-view';
 import { BOOT_DATA } from '$lib/model/network-slice';
 
 export interface Booted {
@@ -101,9 +106,10 @@ function preload(href: string) {
 async function draw(container: HTMLElement, atlas: NetworkAtlas): Promise<void> {
 	const { view } = parseView(new URLSearchParams(location.search), atlas);
 	const net = networkModel(atlas, view, columnLabel);
-	const field = labelField();
+	const field = labelField(view.labels);
 	const large = net.elements.length > LARGE_NETWORK;
 	const cy = createNetwork(container, net.elements, field, THEME, large);
+	if (net.placement) applyPlacement(cy, net.placement);
 	try {
 		booted = start(cy, container, atlas, view, field, net, large);
 	} catch (e) {
@@ -141,14 +147,14 @@ function start(
 			members
 		});
 	show(view.sel, net.focus);
-	if (view.sel) frame(cy, [], view.sel, net.focus, false);
+	frame(cy, [], view.sel, net.focus, false);
 
 	const onTap = (evt: EventObject) => {
 		const t = evt.target;
-		if (t !== cy && t.hasClass('area')) return;
+		if (t !== cy && ['area', 'family', 'heading', 'agg'].some((c) => t.hasClass(c))) return;
 		const id = t === cy ? null : (t.id() as string);
 		b.pending = id;
-		show(id, neighbourhood(atlas, id, net.visible));
+		show(id, networkModel(atlas, { ...view, sel: id }, columnLabel).focus);
 	};
 	const b: Booted = {
 		cy,

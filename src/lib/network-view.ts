@@ -4,6 +4,7 @@
  */
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 import { inOverview, type ElementDef } from '$lib/model/elements';
+import type { OverviewPlacement } from '$lib/model/overview-layout';
 import { cyOptions, graphStyle, type Theme } from '$lib/model/graph-style';
 
 export interface ClassState {
@@ -31,15 +32,23 @@ export function applyClasses(c: Core, s: ClassState) {
 			const id = el.id();
 			if (el.isEdge()) setClass(el, 'lod', s.overview && !(s.selected && s.focus.has(id)));
 			const inside = s.members.get(id);
-			// an area is drawn while anything inside it is shown
-			setClass(el, 'hidden', inside ? !inside.some((m) => s.visible.has(m)) : !s.visible.has(id));
+			// an area of a full arrangement is drawn while anything inside it is shown (the
+			// overview's areas are in `visible` themselves)
+			const area = el.hasClass('area') || el.hasClass('heading');
+			setClass(
+				el,
+				'hidden',
+				inside?.length ? !inside.some((m) => s.visible.has(m)) : !s.visible.has(id)
+			);
 			setClass(el, 'selected', id === s.selected);
-			setClass(el, 'faded', !!s.selected && !s.focus.has(id) && !inside);
+			if (el.hasClass('family')) setClass(el, 'open', s.visible.has(`open:${id}`));
+			setClass(el, 'faded', !!s.selected && !s.focus.has(id) && !area);
+			if (el.isEdge()) setClass(el, 'near', !!s.selected && s.focus.has(id));
 		});
 	});
 }
 
-export type LabelField = 'label' | 'label_zh';
+export type LabelField = 'label' | 'label_zh' | 'label_both';
 
 export const networkStyle = (field: LabelField, theme: Theme) =>
 	graphStyle(field, theme) as unknown as cytoscape.StylesheetJson;
@@ -65,6 +74,34 @@ export function createNetwork(
 	});
 }
 
+/**
+ * The overview's placement for the view's open families: positions, and the areas' boxes. Only
+ * nodes that move are touched.
+ */
+export function applyPlacement(c: Core, p: OverviewPlacement) {
+	c.batch(() => {
+		c.nodes().forEach((n) => {
+			const id = n.id();
+			const box = p.boxes[id];
+			const to = box
+				? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 }
+				: (p.position[id] ?? p.headings[id]);
+			if (box) {
+				const w = Math.round(box.x2 - box.x1);
+				const h = Math.round(box.y2 - box.y1);
+				if (n.data('w') !== w || n.data('h') !== h) n.data({ w, h });
+			}
+			if (!to) return;
+			const at = n.position();
+			if (at.x !== to.x || at.y !== to.y) n.position({ x: to.x, y: to.y });
+		});
+	});
+}
+
+/** Padding around a framed subject: small, so a projected figure gets the canvas. */
+const pad = (c: Core) =>
+	Math.round(Math.min(40, Math.max(12, Math.min(c.width(), c.height()) * 0.03)));
+
 function reduceMotion() {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -78,16 +115,19 @@ export function frame(
 	animate = true
 ) {
 	const want = ids.length ? new Set(ids) : sel ? near : null;
-	const eles = want ? c.elements().filter((el) => want.has(el.id())) : c.elements(':visible');
+	// the subject, never the group boxes around it; with no subject, everything drawn
+	const eles = want
+		? c.elements().filter((el) => want.has(el.id()) && el.visible() && !el.hasClass('area'))
+		: c.elements(':visible');
 	if (!eles.length) return;
 	const done = () => {
 		if (c.zoom() > 1.6)
 			c.zoom({ level: 1.6, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
 	};
 	if (animate && !reduceMotion())
-		c.animate({ fit: { eles, padding: 60 } }, { duration: 300, complete: done });
+		c.animate({ fit: { eles, padding: pad(c) } }, { duration: 300, complete: done });
 	else {
-		c.fit(eles, 60);
+		c.fit(eles, pad(c));
 		done();
 	}
 }

@@ -8,6 +8,8 @@ export interface NodeData {
 	id: string;
 	label: string;
 	label_zh: string;
+	/** both languages, English first (the `labels=both` mode) */
+	label_both?: string;
 	kind: AtlasNode['kind'];
 	/** finer visual class: alteration subtype, mechanism class, drug generation… */
 	sub: string;
@@ -16,6 +18,8 @@ export interface NodeData {
 	/** size of a group's area (groups drawn as background areas) */
 	w?: number;
 	h?: number;
+	/** a family: how many leaves it folds */
+	count?: number;
 	evidence: string[];
 }
 export interface EdgeData {
@@ -30,6 +34,9 @@ export interface EdgeData {
 	/** numeric frequency (percent) used for edge width */
 	weight?: number;
 	figures: NetworkEvidence['figures'];
+	/** an aggregate edge: how many relations it stands for, and that count as its label (×3) */
+	count?: number;
+	countLabel?: string;
 }
 export interface ElementDef {
 	group: 'nodes' | 'edges';
@@ -38,7 +45,8 @@ export interface ElementDef {
 	classes?: string;
 }
 
-function sub(n: AtlasNode): string {
+/** The finer visual class of a node (a class name of its element). */
+export function nodeSub(n: AtlasNode): string {
 	switch (n.kind) {
 		case 'alteration':
 			return n.subtype;
@@ -134,13 +142,13 @@ export function toElements(
 				label: n.label.en,
 				label_zh: n.label.zh,
 				kind: n.kind,
-				sub: sub(n),
+				sub: nodeSub(n),
 				area: placement.parent[n.id] ?? undefined,
 				evidence: n.evidence,
 				...a?.size
 			},
 			position: a?.position ?? placement.position[n.id],
-			classes: n.kind === 'group' ? `group${a ? ` ${a.classes}` : ''}` : `${n.kind} ${sub(n)}`
+			classes: n.kind === 'group' ? `group${a ? ` ${a.classes}` : ''}` : `${n.kind} ${nodeSub(n)}`
 		});
 	}
 	for (const r of atlas.relations) {

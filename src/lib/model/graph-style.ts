@@ -38,50 +38,71 @@ export const NODE_KEYS = [
 	{ key: 'mechanism', shape: 'rectangle', color: PALETTE.mechanism },
 	{ key: 'strategy', shape: 'tag', color: PALETTE.strategy },
 	{ key: 'trial', shape: 'cut-rectangle', color: PALETTE.trial },
+	{ key: 'family', shape: 'round-rectangle', color: '#e6e9ee' },
 	{ key: 'group', shape: 'round-rectangle', color: PALETTE.group }
 ] as const;
 
+/**
+ * Relations: the contrast that matters (resistant vs sensitive) in colour *and* line style *and*
+ * end shape, so it survives a projector and greyscale print; the rest subdued.
+ */
 export const EDGE_KEYS = [
-	{ key: 'emerges_after', dash: '6 4', arrow: 'triangle' },
-	{ key: 'resistant_to', dash: '', arrow: 'tee' },
-	{ key: 'sensitive_to', dash: '', arrow: 'triangle' },
-	{ key: 'component_of', dash: '2 3', arrow: 'circle' },
-	{ key: 'associated_with', dash: '2 3', arrow: 'none' },
-	{ key: 'overcome_by', dash: '10 3 2 3', arrow: 'vee' },
-	{ key: 'evaluated_in', dash: '1 4', arrow: 'square' }
+	{ key: 'resistant_to', dash: '', arrow: 'tee', color: '#D55E00', width: 3.5 },
+	{ key: 'sensitive_to', dash: '', arrow: 'triangle', color: '#0072B2', width: 3.5 },
+	{ key: 'emerges_after', dash: '8 5', arrow: 'vee', color: '#333333', width: 2.5 },
+	{ key: 'overcome_by', dash: '10 3 2 3', arrow: 'vee', color: '#8a9099', width: 1.5 },
+	{ key: 'component_of', dash: '2 3', arrow: 'circle', color: '#8a9099', width: 1.5 },
+	{ key: 'associated_with', dash: '2 3', arrow: 'none', color: '#8a9099', width: 1.5 },
+	{ key: 'evaluated_in', dash: '1 4', arrow: 'square', color: '#8a9099', width: 1.5 }
 ] as const;
+
+/** Negative evidence ("looked for, not found"): grey, dotted, a crossed end. */
+export const NEGATIVE_KEY = {
+	key: 'negative',
+	dash: '1 5',
+	arrow: 'triangle-cross',
+	color: '#8a9099',
+	width: 2
+} as const;
 
 type Style = { selector: string; style: Record<string, unknown> };
 
-/** The stylesheet; `labelField` is `label` or `label_zh`. */
+/** The stylesheet; `labelField` is `label`, `label_zh` or `label_both`. */
 export type Theme = 'light' | 'dark' | 'projector';
 export const THEMES: Theme[] = ['light', 'dark', 'projector'];
 
 /** `projector`: black on white, large bold type, heavy lines. */
-export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'light'): Style[] {
+export function graphStyle(
+	labelField: 'label' | 'label_zh' | 'label_both',
+	theme: Theme = 'light'
+): Style[] {
 	const ink = theme === 'dark' ? '#f2f2f2' : theme === 'projector' ? '#000000' : PALETTE.ink;
 	const paper = theme === 'dark' ? '#1b1d21' : '#ffffff';
 	const big = theme === 'projector';
+	// Chinese has no spaces to wrap at: any character may break a line
+	const anywhere = labelField !== 'label';
 	const s: Style[] = [
 		{
 			selector: 'node',
 			style: {
 				label: `data(${labelField})`,
-				'font-size': big ? 17 : 12,
+				'font-size': big ? 20 : 19,
 				'font-weight': big ? 'bold' : 'normal',
 				'font-family': 'system-ui, "Noto Sans CJK SC", sans-serif',
 				color: ink,
 				'text-valign': 'bottom',
 				'text-margin-y': 3,
 				'text-wrap': 'wrap',
-				'text-max-width': big ? '150px' : '118px',
-				width: big ? 28 : 22,
-				height: big ? 28 : 22,
+				'text-max-width': '140px',
+				'text-overflow-wrap': anywhere ? 'anywhere' : 'whitespace',
+				width: big ? 30 : 26,
+				height: big ? 30 : 26,
 				'border-width': big ? 2.5 : 1.5,
 				'border-color': paper,
 				'text-background-color': paper,
-				'text-background-opacity': 0.8,
+				'text-background-opacity': 0.85,
 				'text-background-padding': '1px',
+				'text-background-shape': 'roundrectangle',
 				// labels smaller than this on screen are not drawn (large atlases zoomed out)
 				'min-zoomed-font-size': 6,
 				// drawing order by z-index alone: areas, then edges, then nodes
@@ -97,6 +118,39 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 				shape: 'round-rectangle',
 				width: 30,
 				'background-color': theme === 'dark' ? '#8d96a3' : PALETTE.group
+			}
+		},
+		{
+			// a family: the group's leaves folded into one node, opened on click
+			selector: 'node.family',
+			style: {
+				shape: 'round-rectangle',
+				width: 44,
+				height: 30,
+				'background-color': theme === 'dark' ? '#3a404a' : '#e6e9ee',
+				'border-color': theme === 'dark' ? '#c9d0d9' : '#4a5160',
+				'border-width': 2,
+				'border-style': 'double',
+				'font-weight': 'bold'
+			}
+		},
+		{
+			// a column heading of the overview: text only
+			selector: 'node.heading',
+			style: {
+				shape: 'rectangle',
+				width: 1,
+				height: 1,
+				'background-opacity': 0,
+				'border-width': 0,
+				'text-valign': 'center',
+				'text-margin-y': 0,
+				'font-size': 19,
+				'font-weight': 'bold',
+				color: theme === 'dark' ? '#c9d0d9' : '#3b4250',
+				'text-max-width': '300px',
+				'text-background-opacity': 0,
+				events: 'no'
 			}
 		},
 		{
@@ -127,7 +181,17 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 		},
 		{
 			selector: 'node.area.nested',
-			style: { 'border-style': 'dashed', 'font-size': 12, 'z-index': 1 }
+			style: { 'border-style': 'dashed', 'font-size': 19, 'z-index': 1 }
+		},
+		{
+			// overview areas carry their title inside, at the top
+			selector: 'node.area.lane, node.area.cell',
+			style: { 'text-margin-y': 26, 'font-size': 19 }
+		},
+		{ selector: 'node.area.cell', style: { 'background-opacity': 0 } },
+		{
+			selector: 'node.area.open',
+			style: { 'background-color': theme === 'dark' ? '#30353d' : '#fbfbf7', 'z-index': 2 }
 		},
 		{
 			selector: 'node.drug',
@@ -175,20 +239,24 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 				'z-index': 5
 			}
 		},
-		{ selector: 'edge[weight]', style: { width: 'mapData(weight, 0, 70, 1.5, 9)' } },
 		{
-			selector: 'edge[frequency]',
+			// numbers on the subject's edges: a frequency, or how many relations a line stands for
+			// (elsewhere they would crowd the figure)
+			selector: 'edge.near[frequency], edge.near[countLabel]',
 			style: {
 				label: 'data(frequency)',
-				'font-size': 11,
+				'font-size': 15,
+				'font-weight': 'bold',
 				color: ink,
 				'text-background-color': paper,
 				'text-background-opacity': 0.9,
 				'text-background-padding': '1px'
 			}
 		},
+		{ selector: 'edge.near.agg[countLabel]', style: { label: 'data(countLabel)' } },
 		{ selector: 'node.hidden, edge.hidden', style: { display: 'none' } },
-		{ selector: '.faded', style: { opacity: 0.12 } },
+		// faded: the subject's labels are never drawn over by a ghost's
+		{ selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
 		{ selector: 'node.area.faded', style: { opacity: 0.5 } },
 		{
 			selector: 'node.selected',
@@ -206,14 +274,38 @@ export function graphStyle(labelField: 'label' | 'label_zh', theme: Theme = 'lig
 		},
 		{ selector: '.neighbour', style: { opacity: 1 } }
 	];
-	for (const e of EDGE_KEYS) {
-		const st: Record<string, unknown> = { 'target-arrow-shape': e.arrow };
+	for (const e of [...EDGE_KEYS, NEGATIVE_KEY]) {
+		// on the dark theme the subdued grey and the dark ink swap for lighter ones
+		const color =
+			theme === 'dark' && e.color === '#333333'
+				? '#d0d4da'
+				: theme === 'projector' && e.color === '#333333'
+					? '#000000'
+					: e.color;
+		const st: Record<string, unknown> = {
+			'target-arrow-shape': e.arrow,
+			'line-color': color,
+			'target-arrow-color': color,
+			width: big ? e.width + 1 : e.width,
+			opacity: e.width > 2 ? 0.95 : 0.7
+		};
 		if (e.dash) {
 			st['line-style'] = 'dashed';
 			st['line-dash-pattern'] = e.dash.split(' ').map(Number);
 		}
-		s.push({ selector: `edge.${e.key}`, style: st });
+		s.push({ selector: e.key === 'negative' ? 'edge[?negative]' : `edge.${e.key}`, style: st });
 	}
+	// after the relation styles: width by frequency or by how many relations an edge stands for,
+	// and the selection on top of everything
+	s.push(
+		{ selector: 'edge[weight]', style: { width: 'mapData(weight, 0, 70, 2.5, 9)' } },
+		{ selector: 'edge.agg', style: { width: 'mapData(count, 1, 12, 3, 8)' } },
+		{ selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+		{
+			selector: 'edge.selected',
+			style: { 'line-color': '#000000', 'target-arrow-color': '#000000', width: 5, opacity: 1 }
+		}
+	);
 	// overview detail for large networks zoomed out (see `LARGE_NETWORK`): plain straight lines, no
 	// arrowheads or dash patterns, which would be sub-pixel there and cost most of the drawing
 	s.push({

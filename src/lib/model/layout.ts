@@ -6,8 +6,10 @@
 import type { AtlasNode, NetworkAtlas } from './types';
 import { compareNumeric, compareText } from './text';
 
-export const ARRANGEMENTS = ['mechanism', 'generation'] as const;
+export const ARRANGEMENTS = ['overview', 'mechanism', 'generation'] as const;
 export type Arrangement = (typeof ARRANGEMENTS)[number];
+/** The arrangements that draw every node at once (`arrange`); the overview has its own layout. */
+export type FullArrangement = Exclude<Arrangement, 'overview'>;
 
 export interface Placement {
 	/** centre of each leaf node */
@@ -239,7 +241,7 @@ export function areaBoxes(
 	return boxes;
 }
 
-export function arrange(atlas: NetworkAtlas, how: Arrangement): Placement {
+export function arrange(atlas: NetworkAtlas, how: FullArrangement): Placement {
 	const p = how === 'generation' ? byGeneration(atlas) : byMechanism(atlas);
 	return { ...p, boxes: areaBoxes(p.position, p.parent) };
 }

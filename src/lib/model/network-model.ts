@@ -1,10 +1,16 @@
 /**
- * Everything the network view draws for one view state: elements laid out for the arrangement,
- * what is visible, and the selection's neighbourhood. Pure; shared by the explorer, stories and embeds.
+ * Everything the network view draws for one view state. The elements depend only on the atlas and
+ * the arrangement (made once and kept: a click, a filter or opening a family changes classes and
+ * positions, never the element set); what is visible, the selection's neighbourhood and, in the
+ * overview, where things sit follow the view. Pure; shared by the explorer, stories and embeds.
  */
-import { arrange } from './layout';
-import { toElements, type ElementDef } from './elements';
+import { arrange, type Arrangement } from './layout';
+import { toElements, type ElementDef, type NodeData } from './elements';
 import { neighbourhood, visibleIds } from './filter';
+import { overviewOf, type Overview } from './overview';
+import { overviewElements, type Aggregate } from './overview-elements';
+import { overviewLayout, type OverviewPlacement } from './overview-layout';
+import { overviewShown } from './overview-state';
 import type { ViewState } from './view-state';
 import type { NetworkAtlas } from './types';
 
@@ -12,19 +18,81 @@ export interface NetworkModel {
 	elements: ElementDef[];
 	visible: Set<string>;
 	focus: Set<string>;
+	/** the overview: where everything sits for the view's open families, and a key of that */
+	placement?: OverviewPlacement;
+	placementKey?: string;
+	/** the overview's open families */
+	openIds: Set<string>;
 }
+
+const wrappable = (s: string) => s.replace(/([A-Za-z]{3,}[-–/])(?=[A-Za-z]{3,})/g, '$1\u200b');
 
 export type ColumnLabel = (generation: number | null) => { en: string; zh: string };
 
+interface Drawn {
+	elements: ElementDef[];
+	overview?: { o: Overview; aggs: Aggregate[] };
+}
+const drawn = new WeakMap<NetworkAtlas, Map<string, Drawn>>();
+
+/** The elements of an arrangement, made once per atlas. */
+function elementsOf(atlas: NetworkAtlas, arr: Arrangement, columnLabel: ColumnLabel): Drawn {
+	let byArr = drawn.get(atlas);
+	if (!byArr) drawn.set(atlas, (byArr = new Map()));
+	const hit = byArr.get(arr);
+	if (hit) return hit;
+	let d: Drawn;
+	if (arr === 'overview') {
+		const o = overviewOf(atlas);
+		const hidden = new Set(o.lanes.filter((l) => l.layer).map((l) => l.id));
+		const made = overviewElements(atlas, o, overviewLayout(o, new Set(), hidden));
+		d = { elements: made.elements, overview: { o, aggs: made.aggregates } };
+	} else d = { elements: toElements(atlas, arrange(atlas, arr), columnLabel) };
+	for (const e of d.elements)
+		if (e.group === 'nodes') {
+			const n = e.data as NodeData;
+			// a break opportunity after a hyphen, dash or slash: Cytoscape wraps only at spaces
+			// (and U+200B), and one long compound word would otherwise run into its neighbours
+			n.label = wrappable(n.label);
+			n.label_zh = wrappable(n.label_zh);
+			n.label_both = !n.label_zh || n.label === n.label_zh ? n.label : `${n.label}\n${n.label_zh}`;
+		}
+	byArr.set(arr, d);
+	return d;
+}
+
+/**
+ * The network for `view`. `frame`: ids a story step's camera frames (in the overview, their
+ * families open and their lane is drawn).
+ */
 export function networkModel(
 	atlas: NetworkAtlas,
 	view: ViewState,
-	columnLabel: ColumnLabel
+	columnLabel: ColumnLabel,
+	frame: string[] = []
 ): NetworkModel {
-	const visible = visibleIds(atlas, view);
+	const passes = visibleIds(atlas, view);
+	const d = elementsOf(atlas, view.arr, columnLabel);
+	if (!d.overview)
+		return {
+			elements: d.elements,
+			visible: passes,
+			focus: neighbourhood(atlas, view.sel, passes),
+			openIds: new Set()
+		};
+	const { o, aggs } = d.overview;
+	const shown = overviewShown(atlas, o, aggs, view, passes, frame);
 	return {
-		elements: toElements(atlas, arrange(atlas, view.arr), columnLabel),
-		visible,
-		focus: neighbourhood(atlas, view.sel, visible)
+		elements: d.elements,
+		visible: shown.visible,
+		focus: shown.focus,
+		placement: overviewLayout(o, shown.open, shown.hiddenLanes),
+		placementKey: `${[...shown.open].sort().join(',')}|${[...shown.hiddenLanes].join(',')}`,
+		openIds: shown.open
 	};
+}
+
+/** The overview of the atlas (families and cells), as the network draws it. */
+export function overviewFor(atlas: NetworkAtlas, columnLabel: ColumnLabel): Overview | undefined {
+	return elementsOf(atlas, 'overview', columnLabel).overview?.o;
 }

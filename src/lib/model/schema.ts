@@ -314,6 +314,30 @@ export const DataFile = v.strictObject({
 	sources: v.optional(v.array(v.unknown()), [])
 });
 
+/**
+ * The overview: the figure the network opens on (lanes × columns of a table, each cell a few
+ * nodes or families). A group id placed in a cell is a family: one node standing for the group and
+ * for every leaf under it not placed on its own (expanded on demand). A lane marked `layer` is
+ * drawn only when the user asks for it ("What was tried next").
+ */
+export const OverviewCell = v.strictObject({
+	lane: Id,
+	column: Id,
+	ids: v.pipe(v.array(Id), v.minLength(1)),
+	/** nodes per row inside the cell (default 2) */
+	per_row: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6))),
+	/** a group whose label titles the cell */
+	title: v.optional(Id)
+});
+export const Overview = v.strictObject({
+	columns: v.pipe(v.array(v.strictObject({ id: Id, label: Text })), v.minLength(1)),
+	lanes: v.pipe(
+		v.array(v.strictObject({ id: Id, label: Text, layer: v.optional(v.boolean()) })),
+		v.minLength(1)
+	),
+	cells: v.array(OverviewCell)
+});
+
 export const AtlasMeta = v.strictObject({
 	id: Id,
 	title: Text,
@@ -321,7 +345,8 @@ export const AtlasMeta = v.strictObject({
 	disease: Text,
 	/** document source ids whose number-bearing sentences the coverage report measures */
 	coverage_sources: v.optional(v.array(Id), []),
-	order: v.optional(v.number(), 0)
+	order: v.optional(v.number(), 0),
+	overview: v.optional(Overview)
 });
 
 export const Exclusion = v.strictObject({

@@ -17,6 +17,7 @@ export type NodeKind = AtlasNode['kind'];
 export type Relation = v.InferOutput<typeof s.Relation>;
 export type RelationType = Relation['type'];
 export type AtlasMeta = v.InferOutput<typeof s.AtlasMeta>;
+export type OverviewSpec = v.InferOutput<typeof s.Overview>;
 export type Exclusion = v.InferOutput<typeof s.Exclusion>;
 export type ClassShare = v.InferOutput<typeof s.ClassShare>;
 export type Story = v.InferOutput<typeof s.Story>;

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import * as s from './schema';
+import { overviewProblems } from './overview';
 import type {
 	Atlas,
 	AtlasNode,
@@ -146,6 +147,11 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 			{ meta, nodes, relations, evidence, sources, excluded, classShares, stories, fileOf },
 			add
 		);
+
+	// the curated overview must stand for every node and relation end (checked once the rest holds)
+	if (meta && !problems.length)
+		for (const p of overviewProblems({ meta, nodes, relations, evidence }))
+			add(`${atlasId}/atlas.yaml`, p.id, p.message);
 
 	if (problems.length || !meta) throw new AtlasDataError(atlasId, problems);
 	return { meta, nodes, relations, evidence, sources, excluded, classShares, stories, fileOf };

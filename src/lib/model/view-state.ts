@@ -3,6 +3,8 @@
  * value falls back to the default and yields a notice naming the parameter.
  *
  * ?sel=alk-g1202r&arr=generation&gen=2,3&drug=alectinib&cls=bypass&rel=resistant_to&lvl=A,B&geno=alk-g1202r
+ * overview only: &exp=compound-mutations,fusion-variants (open families; `all` opens every one),
+ * &next=1 (the "what was tried next" layer); any arrangement: &labels=both (English and Chinese)
  */
 import { ARRANGEMENTS, type Arrangement } from './layout';
 import { LEVELS, RELATIONS } from './constants';
@@ -34,17 +36,26 @@ export interface ViewState {
 	rel: RelationType[];
 	lvl: Level[];
 	geno: string[];
+	/** open families of the overview (`all`: every one) */
+	exp: string[];
+	/** the overview's "what was tried next" layer */
+	next: boolean;
+	/** network labels in both languages */
+	labels: 'both' | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
 	sel: null,
-	arr: 'mechanism',
+	arr: 'overview',
 	gen: [],
 	drug: [],
 	cls: [],
 	rel: [],
 	lvl: [],
-	geno: []
+	geno: [],
+	exp: [],
+	next: false,
+	labels: null
 };
 
 export interface Notice {
@@ -129,6 +140,26 @@ export function parseView(
 		(s) => (alterationIds.has(s) ? s : undefined),
 		notices
 	);
+	const families = new Set(
+		atlas.nodes.filter((n) => n.kind === 'group').map((n) => n.id as string)
+	);
+	view.exp = pick(
+		'exp',
+		params.get('exp'),
+		(s) => (s === 'all' || families.has(s) ? s : undefined),
+		notices
+	);
+	if (view.exp.includes('all')) view.exp = ['all'];
+	const next = params.get('next');
+	if (next !== null) {
+		if (next === '1') view.next = true;
+		else if (next !== '0') notices.push({ param: 'next', value: next.slice(0, 60) });
+	}
+	const labels = params.get('labels');
+	if (labels !== null) {
+		if (labels === 'both') view.labels = 'both';
+		else notices.push({ param: 'labels', value: labels.slice(0, 60) });
+	}
 	return { view, notices };
 }
 
@@ -143,9 +174,12 @@ export function serializeView(view: ViewState): string {
 		['cls', view.cls],
 		['rel', view.rel],
 		['lvl', view.lvl],
-		['geno', view.geno]
+		['geno', view.geno],
+		['exp', view.exp]
 	];
 	for (const [k, v] of lists) if (v.length) p.set(k, v.join(','));
+	if (view.next) p.set('next', '1');
+	if (view.labels) p.set('labels', view.labels);
 	const s = p.toString().replace(/%2C/g, ',');
 	return s ? `?${s}` : '';
 }
