@@ -72,7 +72,9 @@ export function overviewShown(
 	for (const id of self) {
 		const members = o.members.get(id);
 		const own = passes.has(id) && (!filtering || touched.has(id));
-		if (members?.length ? own || members.some((m) => passes.has(m)) : own) visible.add(id);
+		// a family filtered by class shows while a member of that class does
+		const byMembers = members?.length ? members.some((m) => passes.has(m)) : false;
+		if (members?.length ? byMembers || (own && !view.cls.length) : own) visible.add(id);
 	}
 	// where a relation's end is drawn: itself, or the family it is folded into
 	const rep = (id: string) => (self.has(id) ? id : o.familyOf.get(id));
