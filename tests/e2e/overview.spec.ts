@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The overview as a lecturer projects it: label sizes on screen (font size × zoom, read from the
+ * Cytoscape instance), overlapping labels, and a click that changes classes, never elements.
+ */
+type Measure = {
+	n: number;
+	share14: number;
+	share12: number;
+	overlaps: string[];
+	elements: number;
+};
+
+async function measure(page: Page): Promise<Measure> {
+	return page.evaluate(() => {
+		type Box = { x1: number; y1: number; x2: number; y2: number };
+		type El = {
+			id(): string;
+			pstyle(p: string): { strValue: string };
+			style(p: string): string;
+			hasClass(c: string): boolean;
+			boundingBox(o: object): Box;
+		};
+		const host = document.querySelector('.network') as unknown as {
+			_cyreg: { cy: { zoom(): number; elements(s?: string): { toArray(): El[]; length: number } } };
+		};
+		const cy = host._cyreg.cy;
+		const z = cy.zoom();
+		const labels = cy
+			.elements(':visible')
+			.toArray()
+			.filter((e) => e.pstyle('label').strValue && e.style('text-opacity') !== '0')
+			.map((e) => ({
+				id: e.id(),
+				px: parseFloat(e.style('font-size')) * z,
+				area: e.hasClass('area'),
+				bb: e.boundingBox({
+					includeNodes: false,
+					includeEdges: false,
+					includeLabels: true,
+					includeSourceLabels: false,
+					includeTargetLabels: false,
+					includeOverlays: false
+				})
+			}));
+		const overlaps: string[] = [];
+		const own = labels.filter((l) => !l.area);
+		for (let i = 0; i < own.length; i++)
+			for (let j = i + 1; j < own.length; j++) {
+				const [a, b] = [own[i].bb, own[j].bb];
+				if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+					overlaps.push(`${own[i].id} ~ ${own[j].id}`);
+			}
+		const share = (px: number) => labels.filter((l) => l.px >= px - 0.01).length / labels.length;
+		return {
+			n: labels.length,
+			share14: share(14),
+			share12: share(12),
+			overlaps,
+			elements: cy.elements().length
+		};
+	});
+}
+
+async function ready(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.locator('.network[data-ready]')).toBeVisible();
+	// the camera settles (fit after hydration is animated)
+	await page.waitForTimeout(700);
+}
+
+for (const path of ['/', '/zh']) {
+	test(`overview ${path}: labels ≥ 14 px at 1920×1080, no overlaps`, async ({ page }) => {
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await ready(page, path);
+		const m = await measure(page);
+		expect(m.n).toBeGreaterThan(25);
+		expect(m.share14).toBeGreaterThanOrEqual(0.95);
+		expect(m.overlaps).toEqual([]);
+	});
+	test(`overview ${path}: labels ≥ 12 px at 1280×720, no overlaps`, async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await ready(page, path);
+		const m = await measure(page);
+		expect(m.share12).toBeGreaterThanOrEqual(0.95);
+		expect(m.overlaps).toEqual([]);
+	});
+	test(`network embed ${path}: labels ≥ 12 px in a 1024×576 frame`, async ({ page }) => {
+		await page.setViewportSize({ width: 1024, height: 576 });
+		await ready(page, `${path === '/' ? '' : path}/embed/network`);
+		const m = await measure(page);
+		expect(m.share12).toBeGreaterThanOrEqual(0.95);
+		expect(m.overlaps).toEqual([]);
+	});
+}
+
+test('a click on a node and a filter change classes only; a family opens and folds in place', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await ready(page, '/');
+	const before = await measure(page);
+	// the accessible twin chooses G1202R: the network selects it
+	await page
+		.getByRole('button', { name: /^ALK G1202R/ })
+		.first()
+		.click();
+	await expect(page).toHaveURL(/sel=alk-g1202r/);
+	await page.getByRole('checkbox', { name: 'Bypass signalling' }).check();
+	await expect(page).toHaveURL(/cls=bypass/);
+	expect((await measure(page)).elements).toBe(before.elements);
+	await page.getByRole('checkbox', { name: 'Bypass signalling' }).uncheck();
+	// open a family from the toolbar's "show everything", then fold again
+	await page.getByRole('button', { name: 'Show everything' }).click();
+	await expect(page).toHaveURL(/exp=all/);
+	const open = await page.evaluate(() => {
+		const cy = (
+			document.querySelector('.network') as unknown as {
+				_cyreg: { cy: { getElementById(id: string): { visible(): boolean } } };
+			}
+		)._cyreg.cy;
+		return cy.getElementById('alk-l1152r').visible();
+	});
+	expect(open).toBe(true);
+	expect((await measure(page)).elements).toBe(before.elements);
+	// the legend explains families and no trial (the layer is off)
+	await expect(page.getByRole('listitem').filter({ hasText: /^Family/ })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: /^Trial$/ })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Fold families' }).click();
+	await expect(page).not.toHaveURL(/exp=/);
+});
