@@ -2,10 +2,15 @@ import type { Handle } from '@sveltejs/kit';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { building } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { bootFiles, bootHead, type ClientManifest } from '$lib/server/boot-head';
+import {
+	bootFiles,
+	bootTags,
+	fillPlaceholders,
+	rootPrefix,
+	type ClientManifest
+} from '$lib/server/boot-head';
 import { loadAllAtlases } from '$lib/server/load-atlas';
 import { networkSlice } from '$lib/model/network-slice';
-import { atlasUrl } from '$lib/atlas-url';
 
 /** The client build's output and Vite's manifest of it (read while prerendering). */
 const CLIENT = '.svelte-kit/output/client/';
@@ -28,25 +33,34 @@ function bootFilesOnce(): string[] {
 	return boot;
 }
 
-/** The network slice of the atlas served at `url`, which its explorer pages carry inline (`bootHead`). */
-function bootSlice(url: string) {
-	const atlas = loadAllAtlases().find((a) => atlasUrl(a.meta.id) === url);
+/** The explorer routes: the default atlas at `/`, another at `/atlas/<id>`. */
+const EXPLORER = new Set(['/(app)', '/(app)/atlas/[atlas]']);
+
+/** The network slice of the atlas an explorer page draws (`bootTags`), or undefined elsewhere. */
+function bootSlice(routeId: string | null, atlasId: string | undefined) {
+	if (!routeId || !EXPLORER.has(routeId)) return undefined;
+	const atlases = loadAllAtlases();
+	const atlas = atlasId ? atlases.find((a) => a.meta.id === atlasId) : atlases[0];
 	return atlas && networkSlice(atlas);
 }
 
 /**
  * Sets the locale from the URL for each request (and each prerendered page) and fills `<html lang>`;
- * an explorer page gets its network boot first in the head (`$lib/server/boot-head`).
+ * an explorer page gets its network boot (`$lib/server/boot-head`) in the placeholders of
+ * `src/app.html`, and no SvelteKit module preloads (they would compete with the boot's files).
  */
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
+		const slice = bootSlice(event.route.id, event.params.atlas);
+		const files = slice ? bootFilesOnce() : [];
+		const tags = bootTags(rootPrefix(event.url.pathname), files, slice);
 		return resolve(event, {
+			preload: ({ type }) => type !== 'js' || !tags.head,
 			transformPageChunk: ({ html }) =>
-				bootHead(
+				fillPlaceholders(
 					html.replace('%paraglide.lang%', locale === 'zh' ? 'zh-Hans' : locale),
-					bootFilesOnce(),
-					bootSlice
+					tags
 				)
 		});
 	});

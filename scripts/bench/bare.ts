@@ -2,17 +2,19 @@
  * The yardstick for the explorer: a bare HTML page that draws the same elements with plain
  * Cytoscape (the UMD bundle from node_modules) and nothing else: no framework, no app.
  *
- * Elements: the app's own element builder, `toElements(atlas, arrange(atlas, 'mechanism'))` (the
- * explorer's default view: positions, group areas, classes, data); the stylesheet the app uses (so
- * both draw the same picture); the same Cytoscape options; a container of the app's canvas size.
- * The page marks its container `data-ready="true"` on Cytoscape's first `render`, like
- * Network.svelte.
+ * Elements: the app's own model of its default view, `networkModel(atlas, DEFAULT_VIEW)` (the
+ * overview: positions, areas, classes, data; what the view does not show carries `hidden`); the
+ * stylesheet the app uses (so both draw the same picture); the same Cytoscape options; a container
+ * of the app's canvas size. The page marks its container `data-ready="true"` on Cytoscape's first
+ * `render`, like Network.svelte. A tap on a node does what the app's selection does, by hand: fade
+ * everything, un-fade the node's neighbourhood, animate the camera to it.
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { arrange } from '../../src/lib/model/layout';
-import { inOverview, toElements } from '../../src/lib/model/elements';
+import { inOverview } from '../../src/lib/model/elements';
+import { networkModel } from '../../src/lib/model/network-model';
+import { DEFAULT_VIEW } from '../../src/lib/model/view-state';
 import { cyOptions, graphStyle, LARGE_NETWORK } from '../../src/lib/model/graph-style';
 import type { Atlas } from '../../src/lib/model/types';
 
@@ -21,7 +23,10 @@ export function writeBarePage(
 	atlas: Atlas,
 	box: { width: number; height: number }
 ): { dir: string; elements: number } {
-	const built = toElements(atlas, arrange(atlas, 'mechanism'));
+	const net = networkModel(atlas, DEFAULT_VIEW, (g) => ({ en: `${g}`, zh: `${g}` }));
+	const built = net.elements.map((e) =>
+		net.visible.has(e.data.id) ? e : { ...e, classes: `${e.classes ?? ''} hidden` }
+	);
 	const elements = inOverview(built, built.length > LARGE_NETWORK);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
@@ -56,6 +61,14 @@ const cy = cytoscape({
 	...${json(cyOptions(elements.length))}
 });
 cy.one('render', () => (container.dataset.ready = 'true'));
+cy.on('tap', 'node', (e) => {
+	const near = e.target.closedNeighborhood(':visible');
+	cy.batch(() => {
+		cy.elements().addClass('faded');
+		near.removeClass('faded');
+	});
+	cy.animate({ fit: { eles: near, padding: 40 } }, { duration: 300 });
+});
 window.cy = cy;
 </script>
 </body>

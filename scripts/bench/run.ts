@@ -12,9 +12,20 @@ import { join, resolve } from 'node:path';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
 import { buildCopy, buildSite } from './build';
 import { writeBarePage } from './bare';
+import { interactions, type InteractionKind } from './interact';
 import { frameStats, loadInTurns, panZoomOnce, type FrameStats, type LoadStats } from './browser';
 import { layoutTime, type LayoutTime } from './layout-time';
-import { kb, launchChromium, loadNow, log, PORTS, serve, type Served } from './lib';
+import {
+	kb,
+	launchChromium,
+	loadNow,
+	log,
+	median,
+	percentile,
+	PORTS,
+	serve,
+	type Served
+} from './lib';
 import { routeSize, type RouteSize } from './sizes';
 import { generateSynthetic } from './synthetic';
 
@@ -251,6 +262,34 @@ async function main() {
 			log(`  ${name}: median ${f1(frames[name].median)} ms, p95 ${f1(frames[name].p95)} ms`);
 		}
 		results.frames = frames;
+
+		log('interactions: Event Timing of real clicks, app and bare page');
+		const appI = await withRetry('interactions', (b) => interactions(b, site.url + '/', true));
+		const bareI = await withRetry('interactions (bare)', (b) => interactions(b, bareUrl, false));
+		results.interactions = { app: appI, bare: bareI };
+		const kinds: InteractionKind[] = [
+			'node click',
+			'filter toggle',
+			'family open/fold',
+			'arrangement'
+		];
+		for (const k of kinds) {
+			const d = appI[k] ?? [];
+			if (!d.length) continue;
+			const [med, p95] = [median(d), percentile(d, 95)];
+			const bare = bareI[k];
+			const bm = bare?.length ? median(bare) : undefined;
+			const ok = med <= 50 && p95 <= 100 && (bm === undefined || med <= 1.5 * Math.max(bm, 8));
+			row(
+				`${k}: Event Timing (ms, median / p95 of ${d.length})` +
+					(bm !== undefined ? `; bare page median / p95` : ''),
+				`${f0(med)} / ${f0(p95)}` +
+					(bare?.length ? `; ${f0(bm!)} / ${f0(percentile(bare, 95))}` : ''),
+				bm !== undefined ? '≤ 50 / ≤ 100, ≤ 1.5× bare' : '≤ 50 / ≤ 100',
+				ok
+			);
+		}
+		noteLoad('after interactions');
 		for (const [name, f] of Object.entries(frames))
 			row(
 				`pan/zoom frame ${name} (ms, median / p95; frames > 33 ms)`,

@@ -98,7 +98,12 @@ test('the explorer page asks for its network boot first and carries only the net
 		expect(head).toMatch(
 			/<script type="module" blocking="render" src="[^"]*\/entry\/network-boot\.[^"]+\.js"><\/script>/
 		);
-		expect(head.indexOf('rel="modulepreload"')).toBeLessThan(head.indexOf('<meta name="viewport"'));
+		// the policy comes before any script; the boot's preloads are its own (SvelteKit's `preload`
+		// option leaves SvelteKit's out), in the app.html placeholder
+		expect(head.indexOf('http-equiv="content-security-policy"')).toBeLessThan(
+			head.indexOf('rel="modulepreload"')
+		);
+		expect(html).not.toContain('%atlas.');
 		expect(head).not.toMatch(/entry\/start\.[^"]+" rel="modulepreload"/);
 		// the network slice, not the whole atlas: no evidence texts, no sources
 		const slice = /<script type="application\/json" id="network-boot-data">(.*?)<\/script>/.exec(

@@ -1,20 +1,19 @@
 /**
- * The explorer page: the network boot first in the head, SvelteKit's preloads out, the atlas's
- * network slice inline; other pages untouched.
+ * The explorer page's network boot: its files from the client manifest, its tags, and the project's
+ * own placeholders in `src/app.html` (SvelteKit's output is never rewritten).
  */
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	BOOT_ENTRY,
+	PLACEHOLDERS,
 	bootFiles,
-	bootHead,
-	deferKitStart,
+	bootTags,
+	fillPlaceholders,
+	rootPrefix,
 	type ClientManifest
 } from '../../src/lib/server/boot-head';
 import { BOOT_DATA } from '../../src/lib/model/network-slice';
-
-const slices = { '/api/alk.json': { meta: { id: 'alk' }, note: '</script><b>' } };
-const find = (id: string) => slices[id as keyof typeof slices];
 
 const manifest: ClientManifest = {
 	[BOOT_ENTRY]: { file: '_app/immutable/entry/network-boot.X1.js', imports: ['_big.js'] },
@@ -24,38 +23,7 @@ const manifest: ClientManifest = {
 	'src/other.ts': { file: '_app/immutable/chunks/other.js' }
 };
 
-/** SvelteKit's start script as SvelteKit 2 writes it (abridged), and its CSP hash. */
-const KIT_START = `
-				{
-					__sveltekit_x1 = { base: new URL(".", location).pathname.slice(0, -1) };
-
-					const element = document.currentScript.parentElement;
-
-					Promise.all([
-						import("./_app/immutable/entry/start.A.js"),
-						import("./_app/immutable/entry/app.B.js")
-					]).then(([kit, app]) => {
-						kit.start(app, element, { node_ids: [0, 2], data: [{ note: "$& $1" }] });
-					});
-				}
-			`;
-const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
-
-const page = (prefix: string, network: string) => `<!doctype html>
-<html lang="en">
-	<head>
-		<meta charset="utf-8" />
-		<meta name="viewport" content="width=device-width, initial-scale=1" />
-		<meta http-equiv="content-security-policy" content="script-src 'self' ${hash(KIT_START)}">
-		<link href="${prefix}_app/immutable/entry/start.A.js" rel="modulepreload">
-		<link href="${prefix}_app/immutable/chunks/big.js" rel="modulepreload">
-		<link href="${prefix}_app/immutable/chunks/other.js" rel="modulepreload">
-		<style>body{margin:0}</style>
-	</head>
-	<body><main>${network}</main><script>${KIT_START}</script></body>
-</html>`;
-
-describe('bootHead', () => {
+describe('network boot tags', () => {
 	it('lists the entry’s imports first, each once, and the entry last', () => {
 		expect(bootFiles(manifest)).toEqual([
 			'_app/immutable/chunks/shared.js',
@@ -63,90 +31,39 @@ describe('bootHead', () => {
 			'_app/immutable/chunks/big.js',
 			'_app/immutable/entry/network-boot.X1.js'
 		]);
-		expect(bootFiles({ 'src/other.ts': manifest['src/other.ts'] })).toEqual([]);
+		expect(bootFiles({})).toEqual([]);
 	});
-
-	it('puts the boot first in an explorer page, relative to the page, and drops the other preloads', () => {
-		const out = bootHead(
-			page('../', '<div class="network" role="img" data-boot="/api/alk.json"></div>'),
-			bootFiles(manifest),
-			find
-		);
-		const head = out.slice(0, out.indexOf('</head>'));
-		// the policy first, so the preload scanner knows it before it meets the preloads
-		expect(head).toContain(
-			'<meta charset="utf-8" /><meta http-equiv="content-security-policy" content="script-src \'self\' \'sha256-'
-		);
-		expect(head.match(/content-security-policy/g)).toHaveLength(1);
-		expect(head).toContain(
-			'<script type="module" blocking="render" src="../_app/immutable/entry/network-boot.X1.js"></script>'
-		);
-		expect(head.indexOf('network-boot.X1.js"></script>')).toBeLessThan(head.indexOf('<meta name'));
-		expect(head).not.toContain('start.A.js');
-		expect(head).not.toContain('other.js');
-		expect(head.match(/big\.js/g)).toHaveLength(1);
-		// the rest of the page is as it was
-		expect(out).toContain('<style>body{margin:0}</style>');
-		expect(out).toContain('__sveltekit_x1');
+	it('links files relative to the page, as SvelteKit does', () => {
+		expect(rootPrefix('/')).toBe('./');
+		expect(rootPrefix('/zh')).toBe('./');
+		expect(rootPrefix('/atlas/immuno-nsclc')).toBe('../');
+		expect(rootPrefix('/zh/atlas/immuno-nsclc')).toBe('../../');
 	});
-
-	it('carries the network slice inline, as JSON no markup in it can end', () => {
-		const out = bootHead(
-			page('./', '<div class="network" data-boot="/api/alk.json"></div>'),
-			bootFiles(manifest),
-			find
+	it('preloads the files, runs the entry render-blocking, and carries the slice safely', () => {
+		const tags = bootTags('./', bootFiles(manifest), { note: '</script><b>$&' });
+		expect(tags.head).toMatch(
+			/^<link rel="modulepreload" href=".\/_app\/immutable\/chunks\/shared.js">/
 		);
-		const inline = new RegExp(
-			`<script type="application/json" id="${BOOT_DATA}">(.*?)</script></body>`
+		expect(tags.head).toMatch(
+			/<script type="module" blocking="render" src=".\/_app\/immutable\/entry\/network-boot.X1.js"><\/script>$/
 		);
-		const json = inline.exec(out)?.[1] ?? '';
-		expect(json).not.toContain('<');
-		expect(JSON.parse(json)).toEqual(slices['/api/alk.json']);
+		expect(tags.body).toContain(`id="${BOOT_DATA}"`);
+		expect(tags.body).not.toContain('</script><b>');
+		const json = /<script[^>]*>(.*)<\/script>/.exec(tags.body)![1];
+		expect(JSON.parse(json)).toEqual({ note: '</script><b>$&' });
 	});
-
-	it('starts SvelteKit after the boot, with the CSP hash of the script as it now is', () => {
-		const html = page('./', '<div class="network" data-boot="/api/alk.json"></div>');
-		const out = deferKitStart(html);
-		const script = /<script>([\s\S]*?)<\/script>/.exec(out)![1];
-		expect(script).toContain(
-			'document.addEventListener("DOMContentLoaded", () => Promise.all([\n\t\t\t\t\t\timport("./_app/immutable/entry/start.A.js")'
+	it('fills the placeholders of app.html and nothing else; other pages get empty tags', () => {
+		const app = readFileSync('src/app.html', 'utf8');
+		expect(app).toContain(PLACEHOLDERS.head);
+		expect(app).toContain(PLACEHOLDERS.body);
+		const tags = bootTags('./', bootFiles(manifest), { note: '$&' });
+		const out = fillPlaceholders(app, tags);
+		expect(out).not.toContain('%atlas.');
+		expect(out).toContain('"note":"$&"');
+		expect(out.replace(tags.head, '').replace(tags.body, '')).toBe(
+			app.replace(PLACEHOLDERS.head, '').replace(PLACEHOLDERS.body, '')
 		);
-		expect(script).toMatch(/\}\);\n\t+\}\), \{ once: true \}\);\n\t+\}\n\t+$/);
-		expect(script).toContain('data: [{ note: "$& $1" }]');
-		expect(out).toContain(hash(script));
-		expect(out).not.toContain(hash(KIT_START));
-		// the rewritten script still runs: it starts SvelteKit once the document is parsed
-		const calls: unknown[] = [];
-		let onReady: () => void = () => {};
-		const document = {
-			currentScript: { parentElement: 'body' },
-			addEventListener: (type: string, f: () => void, o: unknown) => {
-				calls.push([type, o]);
-				onReady = f;
-			}
-		};
-		new Function('document', 'location', script)(document, 'http://x/');
-		expect(calls).toEqual([['DOMContentLoaded', { once: true }]]);
-		expect(typeof onReady).toBe('function');
-		// a policy without the script's hash, or a script of another shape: left alone
-		const noHash = html.replace(hash(KIT_START), "'unsafe-hashes'");
-		expect(deferKitStart(noHash)).toBe(noHash);
-		const other = html.replace('Promise.all', 'Promise.allSettled');
-		expect(deferKitStart(other)).toBe(other);
-	});
-
-	it('leaves a page without a boot network, or an unexpected layout, unchanged', () => {
-		const files = bootFiles(manifest);
-		const plain = page('./', '<div class="network" role="img"></div>');
-		expect(bootHead(plain, files, find)).toBe(plain);
-		const noStart = page('./', '<div class="network" data-boot="/api/alk.json"></div>').replace(
-			/start\.A\.js/,
-			'x.js'
-		);
-		expect(bootHead(noStart, files, find)).toBe(noStart);
-		const boot = page('./', '<div class="network" data-boot="/api/alk.json"></div>');
-		expect(bootHead(boot, [], find)).toBe(boot);
-		const unknown = page('./', '<div class="network" data-boot="/api/nope.json"></div>');
-		expect(bootHead(unknown, files, find)).toBe(unknown);
+		expect(bootTags('./', [], { a: 1 })).toEqual({ head: '', body: '' });
+		expect(bootTags('./', bootFiles(manifest), undefined)).toEqual({ head: '', body: '' });
 	});
 });
