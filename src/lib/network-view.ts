@@ -98,6 +98,12 @@ export function applyPlacement(c: Core, p: OverviewPlacement) {
 	});
 }
 
+/** Frame `eles` (an opened family's area): animated unless the user prefers reduced motion. */
+export function frameAll(c: Core, eles: cytoscape.CollectionReturnValue) {
+	if (reduceMotion()) c.fit(eles, pad(c));
+	else c.animate({ fit: { eles, padding: pad(c) } }, { duration: 300 });
+}
+
 /** Padding around a framed subject: small, so a projected figure gets the canvas. */
 const pad = (c: Core) =>
 	Math.round(Math.min(40, Math.max(12, Math.min(c.width(), c.height()) * 0.03)));

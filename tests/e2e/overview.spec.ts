@@ -65,7 +65,7 @@ async function measure(page: Page): Promise<Measure> {
 
 async function ready(page: Page, path: string) {
 	await page.goto(path);
-	await expect(page.locator('.network[data-ready]')).toBeVisible();
+	await expect(page.locator('.network[data-ready]')).toBeVisible({ timeout: 20_000 });
 	// the camera settles (fit after hydration is animated)
 	await page.waitForTimeout(700);
 }
@@ -125,8 +125,8 @@ test('a click on a node and a filter change classes only; a family opens and fol
 	expect(open).toBe(true);
 	expect((await measure(page)).elements).toBe(before.elements);
 	// the legend explains families and no trial (the layer is off)
-	await expect(page.getByRole('listitem').filter({ hasText: /^Family/ })).toBeVisible();
-	await expect(page.getByRole('listitem').filter({ hasText: /^Trial$/ })).toHaveCount(0);
+	await expect(page.getByRole('listitem').filter({ hasText: /Family: several nodes/ })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: /^\s*Trial\s*$/ })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Fold families' }).click();
 	await expect(page).not.toHaveURL(/exp=/);
 });
