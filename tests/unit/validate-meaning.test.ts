@@ -42,6 +42,10 @@ describe('meaning rules name file and id', () => {
 			't/evidence.yaml [ev-1]: level B is above the ceiling E for study type review'
 		],
 		[
+			'meaning-unlinked',
+			't/nodes.yaml [alectinib]: joins no relation: connect it, or say why in `unlinked`'
+		],
+		[
 			'meaning-bound',
 			"t/evidence.yaml [ev-1]: 7 is printed as a lower bound but stored without a qualifier ('>' or '≥')"
 		]

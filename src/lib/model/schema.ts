@@ -143,7 +143,9 @@ const nodeBase = {
 	/** the group (compound area) this node is drawn in */
 	group: v.optional(Id),
 	/** evidence that defines or describes the node itself */
-	evidence: v.optional(v.array(Id), [])
+	evidence: v.optional(v.array(Id), []),
+	/** why a node joins no relation (a non-group node without one must say) */
+	unlinked: v.optional(Text)
 };
 
 export const Drug = v.strictObject({

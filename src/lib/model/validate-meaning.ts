@@ -40,6 +40,23 @@ export function checkMeaning(input: MeaningInput, add: Add) {
 	checkProteinBounds(input, where, add);
 	checkLevelCeiling(input, where, add);
 	checkBounds(input, where, add);
+	checkUnlinked(input, where, add);
+}
+
+/** A node that joins no relation says why (`unlinked`), so a missing link is a decision, not a slip. */
+function checkUnlinked(
+	{ nodes, relations }: MeaningInput,
+	where: (id: string) => string,
+	add: Add
+) {
+	const linked = new Set(relations.flatMap((r) => [r.from, r.to]));
+	for (const n of nodes) {
+		if (n.kind === 'group') continue;
+		if (!linked.has(n.id) && !n.unlinked)
+			add(where(n.id), n.id, 'joins no relation: connect it, or say why in `unlinked`');
+		if (linked.has(n.id) && n.unlinked)
+			add(where(n.id), n.id, '`unlinked` is set but the node joins a relation');
+	}
 }
 
 /** A relation resting only on `does-not-support` evidence is negative evidence, and says so. */
