@@ -79,7 +79,8 @@ export function miniAtlas() {
 						kind: 'alteration',
 						subtype: 'point',
 						short: 'L1196M',
-						label: T('ALK L1196M')
+						label: T('ALK L1196M'),
+						unlinked: T('only a component of the compound')
 					},
 					{
 						id: 'alk-g1202r-l1196m',
