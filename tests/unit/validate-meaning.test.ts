@@ -64,7 +64,9 @@ describe('printed bounds', () => {
 		['中位持续治疗时间至少14个月', [14, 'lower']],
 		['颅内 PFS 无显著差异( $P>0.05$ )<sup>[61]</sup>', [0.05, 'lower']],
 		['over 70% of cases', [70, 'lower']],
-		['( $P<0.001$ )', [0.001, 'upper']]
+		['( $P<0.001$ )', [0.001, 'upper']],
+		['并在治疗开始后 3 个月内出现疾病进展', [3, 'upper']],
+		['大部分患者在治疗1年内耐药', [1, 'upper']]
 	])('%s', (quote, [value, dir]) => {
 		expect(printedBounds(quote)).toContainEqual({ value, dir });
 	});

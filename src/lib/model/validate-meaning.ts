@@ -188,6 +188,8 @@ const BOUNDS: { dir: 'lower' | 'upper'; re: RegExp }[] = [
 		re: new RegExp(String.raw`(?:more than|at least|over|greater than)\s+${NUM}`, 'gi')
 	},
 	{ dir: 'upper', re: new RegExp(String.raw`(?:小于|不足|低于|<|≤|＜)\s*${NUM}`, 'g') },
+	// "3 个月内", "1年内": within a time span
+	{ dir: 'upper', re: new RegExp(String.raw`${NUM}\s*个?\s*[年月周天日]\s*内`, 'g') },
 	{ dir: 'upper', re: new RegExp(String.raw`(?:less than|fewer than|under)\s+${NUM}`, 'gi') }
 ];
 
