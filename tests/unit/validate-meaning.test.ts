@@ -7,6 +7,8 @@ import { printedBounds } from '../../src/lib/model/validate-meaning';
 import { activityFor } from '../../src/lib/model/activity';
 import { frequencyRows, sensitivityMatrix } from '../../src/lib/model/charts';
 import type { Atlas } from '../../src/lib/model/types';
+import { edgesCsv } from '../../src/lib/model/exports';
+import { csvParse } from 'd3-dsv';
 
 const fx = (name: string) => resolve(__dirname, 'fixtures', name);
 
@@ -176,5 +178,43 @@ describe('negative relations are never counted', () => {
 		]);
 		const act = Object.fromEntries(activityFor(a, ['met-amp']).map((x) => [x.drug, x.activity]));
 		expect(act).toEqual({ alectinib: 'inactive', brigatinib: 'inactive', crizotinib: 'unknown' });
+	});
+});
+
+describe('the audited ALK atlas (release 2026.12.0)', () => {
+	const atlas = loadAtlas('alk-nsclc', resolve(__dirname, '../../graph-data'));
+	const activity = (geno: string[], drug: string) =>
+		activityFor(atlas, geno).find((x) => x.drug === drug)?.activity;
+	it('MET amplification after crizotinib is negative evidence, exported as such', () => {
+		const r = atlas.relations.find(
+			(x) => x.id === 'rel-met-amplification-emerges-after-crizotinib'
+		);
+		expect(r?.negative).toBe(true);
+		const row = csvParse(edgesCsv(atlas)).find((x) => x.id === r?.id);
+		expect(row?.negative).toBe('true');
+	});
+	it('"ceritinib or alectinib" does not make C1156Y inactive against alectinib', () => {
+		expect(activity(['alk-c1156y'], 'alectinib')).toBe('unknown');
+		expect(activity(['alk-c1156y'], 'ensartinib')).toBe('active');
+	});
+	it('a second-generation group edge reaches each second-generation drug', () => {
+		expect(activity(['alk-g1202r-l1196m'], 'alectinib')).toBe('inactive');
+		expect(activity(['alk-v1185l-l1196m'], 'brigatinib')).toBe('active');
+	});
+	it('G1202RL1198F after lorlatinib reads as two single mutations', () => {
+		const after = atlas.relations
+			.filter((r) => r.type === 'emerges_after' && r.to === 'lorlatinib')
+			.filter((r) => r.evidence.includes('ev-002-lorlatinib-resistance-mutations'))
+			.map((r) => r.from)
+			.sort();
+		expect(after).toEqual(['alk-g1202r', 'alk-l1198f']);
+	});
+	it('no node carries a residue ALK does not have', () => {
+		expect(atlas.nodes.find((n) => n.id === 'alk-g3709r')).toBeUndefined();
+		expect(atlas.meta.proteins).toContainEqual({
+			gene: 'ALK',
+			length: 1620,
+			evidence: 'ev-003-alk-protein-length'
+		});
 	});
 });
