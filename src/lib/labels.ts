@@ -62,6 +62,13 @@ const ACTIVITY: Record<string, Msg> = {
 
 const get = (table: Record<string, Msg>, key: string) => (table[key] ? table[key]() : key);
 export const relationLabel = (k: string) => get(RELATION, k);
+/** A relation's name as drawn in words: a negative relation says "not found after" (or similar). */
+export const relationText = (r: { type: string; negative?: boolean }) =>
+	!r.negative
+		? relationLabel(r.type)
+		: r.type === 'emerges_after'
+			? m.rel_negative_emerges_after()
+			: m.rel_negative({ relation: relationLabel(r.type) });
 export const levelLabel = (k: string) => get(LEVEL, k);
 export const classLabel = (k: string) => get(CLASS, k);
 export const kindLabel = (k: string) => get(KIND, k);

@@ -21,6 +21,13 @@ describe('the build fails on bad graph-data', { timeout: 120_000 }, () => {
 			't/relations.yaml [rel-1]: edge target "alectinib" is not a known node'
 		);
 	});
+	it('a relation resting only on does-not-support evidence (a meaning rule)', () => {
+		const r = build('meaning-negative');
+		expect(r.status).not.toBe(0);
+		expect(r.output).toContain(
+			't/relations.yaml [rel-1]: supported only by does-not-support evidence'
+		);
+	});
 	it('a duplicate id', () => {
 		const r = build('duplicate-id');
 		expect(r.status).not.toBe(0);

@@ -3,14 +3,26 @@ import { validateAtlas } from '../../src/lib/model/validate';
 
 const T = (en: string, zh = en) => ({ en, zh });
 const doc = { id: 'doc', type: 'document', file: 'doc.txt', title: 'Doc' };
+/** The study type whose ceiling is `level` (graph-data/README.md, "Evidence levels"). */
+const STUDY: Record<string, string> = {
+	A: 'phase-3',
+	B: 'retrospective',
+	C: 'case-report',
+	D: 'preclinical',
+	E: 'review'
+};
 const ev = (id: string, level: string, figures: unknown[] = []) => ({
 	id,
 	claim: T(id),
-	figures,
+	// level A needs a figure and a cited report
+	figures:
+		level === 'A' && !figures.length ? [{ measure: 'count', value: 1, unit: 'count' }] : figures,
 	source: 'doc',
-	study_type: level === 'D' ? 'preclinical' : 'review',
+	cites: level === 'A' ? ['doc'] : [],
+	study_type: STUDY[level],
 	level,
-	quote: id
+	// the quote names what the relations citing it join (label, alias or code)
+	quote: `${id}: 1 G1202R L1196M MET crizotinib alectinib lorlatinib PROFILE 1014`
 });
 
 export function miniAtlas() {
@@ -67,7 +79,8 @@ export function miniAtlas() {
 						kind: 'alteration',
 						subtype: 'point',
 						short: 'L1196M',
-						label: T('ALK L1196M')
+						label: T('ALK L1196M'),
+						unlinked: T('only a component of the compound')
 					},
 					{
 						id: 'alk-g1202r-l1196m',

@@ -12,9 +12,16 @@ export const STATUS_FILL = {
 	sensitive: '#cfe3f3',
 	resistant: '#f6d2bd',
 	conflicting: '#f7f0a6',
+	'not-found': '#ffffff',
 	none: '#f4f5f7'
 } as const;
-export const STATUS_GLYPH = { sensitive: '✓', resistant: '✗', conflicting: '!', none: '' } as const;
+export const STATUS_GLYPH = {
+	sensitive: '✓',
+	resistant: '✗',
+	conflicting: '!',
+	'not-found': '∅',
+	none: ''
+} as const;
 export const SVG_FONT = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
 /** Rough text width at 12px, enough to size a label margin deterministically (CJK glyphs are wider). */

@@ -28,6 +28,7 @@ const SENS = {
 	sensitive: m.sens_sensitive,
 	resistant: m.sens_resistant,
 	conflicting: m.sens_conflicting,
+	'not-found': m.sens_not_found,
 	none: m.sens_none
 };
 

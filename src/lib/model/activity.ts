@@ -1,8 +1,10 @@
 /**
  * "What is active against this genotype": for chosen alterations, each drug's activity according to
- * the evidence (sensitive_to = active, resistant_to = inactive, both = conflicting, none = unknown). Pure.
+ * the evidence (sensitive_to = active, resistant_to = inactive, both = conflicting, none = unknown).
+ * A relation to a drug-generation group (`tki-gen-N`) speaks for every drug of that generation;
+ * a negative relation (looked for and not found) never counts. Pure.
  */
-import type { Atlas } from './types';
+import type { Atlas, AtlasNode, Relation } from './types';
 import { compareText } from './text';
 
 export type Activity = 'active' | 'inactive' | 'conflicting' | 'unknown';
@@ -23,7 +25,8 @@ export function activityFor(atlas: Atlas, alterations: string[]): DrugActivity[]
 			const rels = atlas.relations.filter(
 				(r) =>
 					alterations.includes(r.from) &&
-					r.to === d.id &&
+					!r.negative &&
+					speaksFor(r, d) &&
 					(r.type === 'sensitive_to' || r.type === 'resistant_to')
 			);
 			const verdicts = alterations.map((a) => {
@@ -54,6 +57,13 @@ export function activityFor(atlas: Atlas, alterations: string[]): DrugActivity[]
 				(a.generation ?? 9) - (b.generation ?? 9) ||
 				compareText(a.drug, b.drug)
 		);
+}
+
+/** The relation ends at this drug, or at the generation group the drug belongs to. */
+function speaksFor(r: Relation, d: AtlasNode): boolean {
+	if (r.to === d.id) return true;
+	const gen = /^tki-gen-(\d)$/.exec(r.to);
+	return !!gen && d.kind === 'drug' && d.generation === Number(gen[1]);
 }
 
 function order(a: Activity) {

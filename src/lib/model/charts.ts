@@ -56,7 +56,7 @@ export function frequencyRows(atlas: Atlas, locale: Locale): FrequencyRow[] {
 	const ev = new Map(atlas.evidence.map((e) => [e.id, e]));
 	const rows: FrequencyRow[] = [];
 	for (const r of atlas.relations) {
-		if (r.type !== 'emerges_after') continue;
+		if (r.type !== 'emerges_after' || r.negative) continue;
 		for (const eid of r.evidence) {
 			const e = ev.get(eid);
 			const f = e?.figures.find(
@@ -102,7 +102,8 @@ export function frequencyAfterDrugs(
 	return frequencyRows(atlas, locale).filter((r) => r.mechanism === mechanismId);
 }
 
-export type Sensitivity = 'sensitive' | 'resistant' | 'conflicting' | 'none';
+/** `not-found`: only negative relations speak (looked for and not found) */
+export type Sensitivity = 'sensitive' | 'resistant' | 'conflicting' | 'not-found' | 'none';
 
 export interface MatrixCell {
 	row: string;
@@ -153,13 +154,24 @@ export function sensitivityMatrix(atlas: Atlas, locale: Locale): Matrix {
 	for (const row of rows)
 		for (const col of cols) {
 			const mine = rels.filter((r) => r.from === row.id && r.to === col.id);
-			const s = mine.some((r) => r.type === 'sensitive_to');
-			const x = mine.some((r) => r.type === 'resistant_to');
+			// a negative relation (looked for, not found) never counts as sensitive or resistant
+			const counted = mine.filter((r) => !r.negative);
+			const s = counted.some((r) => r.type === 'sensitive_to');
+			const x = counted.some((r) => r.type === 'resistant_to');
 			const levels = mine.flatMap((r) => r.evidence.map((id) => ev.get(id)?.level ?? 'E')).sort();
 			cells.push({
 				row: row.id,
 				col: col.id,
-				status: s && x ? 'conflicting' : s ? 'sensitive' : x ? 'resistant' : 'none',
+				status:
+					s && x
+						? 'conflicting'
+						: s
+							? 'sensitive'
+							: x
+								? 'resistant'
+								: mine.length
+									? 'not-found'
+									: 'none',
 				level: levels[0] ?? null,
 				relations: mine.map((r) => r.id)
 			});

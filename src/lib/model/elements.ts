@@ -37,6 +37,8 @@ export interface EdgeData {
 	/** an aggregate edge: how many relations it stands for, and that count as its label (×3) */
 	count?: number;
 	countLabel?: string;
+	/** negative evidence: the relation was looked for and not found */
+	negative?: boolean;
 }
 export interface ElementDef {
 	group: 'nodes' | 'edges';
@@ -164,7 +166,8 @@ export function toElements(
 				evidence: r.evidence,
 				frequency: f.frequency,
 				weight: f.weight,
-				figures: f.figures
+				figures: f.figures,
+				...(r.negative ? { negative: true } : {})
 			},
 			classes: r.type
 		});

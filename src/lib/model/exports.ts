@@ -42,6 +42,8 @@ export function toCyjs(atlas: Atlas, release: string) {
 						target: r.to,
 						relation: r.type,
 						...(r.context ? { context: r.context } : {}),
+						// negative evidence: looked for and not found
+						...(r.negative ? { negative: true } : {}),
 						evidence: r.evidence,
 						...(f.frequency ? { frequency: f.frequency } : {}),
 						figures: f.figures.map((x) => figureText(x))
@@ -68,6 +70,7 @@ export function toGraphML(atlas: Atlas, release: string): string {
 		['group', 'node'],
 		['relation', 'edge'],
 		['context', 'edge'],
+		['negative', 'edge'],
 		['evidence', 'edge']
 	];
 	const lines = [
@@ -84,7 +87,7 @@ export function toGraphML(atlas: Atlas, release: string): string {
 		);
 	for (const r of atlas.relations)
 		lines.push(
-			`    <edge id="${xml(r.id)}" source="${xml(r.from)}" target="${xml(r.to)}">${data('relation', r.type)}${data('context', r.context)}${data('evidence', r.evidence.join(' '))}</edge>`
+			`    <edge id="${xml(r.id)}" source="${xml(r.from)}" target="${xml(r.to)}">${data('relation', r.type)}${data('context', r.context)}${data('negative', r.negative ? 'true' : undefined)}${data('evidence', r.evidence.join(' '))}</edge>`
 		);
 	lines.push('  </graph>', '</graphml>', '');
 	return lines.join('\n');
@@ -117,8 +120,16 @@ export function nodesCsv(atlas: Atlas): string {
 
 export function edgesCsv(atlas: Atlas): string {
 	return csv(
-		['id', 'source', 'relation', 'target', 'context', 'evidence'],
-		atlas.relations.map((r) => [r.id, r.from, r.type, r.to, r.context ?? '', r.evidence.join(' ')])
+		['id', 'source', 'relation', 'target', 'context', 'negative', 'evidence'],
+		atlas.relations.map((r) => [
+			r.id,
+			r.from,
+			r.type,
+			r.to,
+			r.context ?? '',
+			r.negative ? 'true' : '',
+			r.evidence.join(' ')
+		])
 	);
 }
 

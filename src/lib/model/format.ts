@@ -17,7 +17,8 @@ const UNIT: Record<string, { en: string; zh: string }> = {
 	ratio: { en: '', zh: '' },
 	'p-value': { en: '', zh: '' },
 	fold: { en: '×', zh: ' 倍' },
-	nM: { en: ' nM', zh: ' nM' }
+	nM: { en: ' nM', zh: ' nM' },
+	reports: { en: ' reports', zh: ' 篇' }
 };
 
 const NR = { en: 'not reached', zh: '未达到' };

@@ -38,7 +38,7 @@ export function legendKeys(elements: ElementDef[], visible: Set<string>): Legend
 			if (k) keys.nodes.add(k);
 			continue;
 		}
-		const d = e.data as EdgeData & { negative?: boolean };
+		const d = e.data as EdgeData;
 		if (d.negative) keys.negative = true;
 		else keys.edges.add(d.relation);
 		if (d.count) keys.aggregate = true;

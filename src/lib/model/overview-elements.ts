@@ -16,6 +16,8 @@ export interface Aggregate {
 	source: string;
 	target: string;
 	type: Relation['type'];
+	/** negative evidence ("looked for, not found") is never folded in with what was found */
+	negative: boolean;
 	relations: string[];
 }
 
@@ -35,10 +37,11 @@ export function aggregates(atlas: NetworkAtlas, o: Overview): Aggregate[] {
 			for (const b of tos) {
 				if (a === r.from && b === r.to) continue;
 				if (a === b) continue;
-				const id = aggId(r.type, a, b);
+				const negative = !!r.negative;
+				const id = aggId(negative ? `not-${r.type}` : r.type, a, b);
 				const agg = out.get(id);
 				if (agg) agg.relations.push(r.id);
-				else out.set(id, { id, source: a, target: b, type: r.type, relations: [r.id] });
+				else out.set(id, { id, source: a, target: b, type: r.type, negative, relations: [r.id] });
 			}
 	}
 	return [...out.values()];
@@ -126,7 +129,8 @@ export function overviewElements(
 				evidence: r.evidence,
 				frequency: f.frequency,
 				weight: f.weight,
-				figures: f.figures
+				figures: f.figures,
+				...(r.negative ? { negative: true } : {})
 			},
 			classes: r.type
 		});
@@ -143,6 +147,7 @@ export function overviewElements(
 				evidence: [],
 				figures: [],
 				count: a.relations.length,
+				...(a.negative ? { negative: true } : {}),
 				...(a.relations.length > 1 ? { countLabel: `×${a.relations.length}` } : {})
 			},
 			classes: `${a.type} agg`

@@ -35,7 +35,8 @@ export const UNITS = [
 	'p-value',
 	'fold',
 	'nM',
-	'count'
+	'count',
+	'reports'
 ] as const;
 
 /** A number the source states. `value` or a `low`/`high` range, always with a unit. */
@@ -142,7 +143,9 @@ const nodeBase = {
 	/** the group (compound area) this node is drawn in */
 	group: v.optional(Id),
 	/** evidence that defines or describes the node itself */
-	evidence: v.optional(v.array(Id), [])
+	evidence: v.optional(v.array(Id), []),
+	/** why a node joins no relation (a non-group node without one must say) */
+	unlinked: v.optional(Text)
 };
 
 export const Drug = v.strictObject({
@@ -253,6 +256,12 @@ export const Relation = v.strictObject({
 	to: Id,
 	/** primary vs acquired resistance, where the source says */
 	context: v.optional(v.picklist(['primary', 'acquired'])),
+	/**
+	 * Negative evidence: the source looked for this relation and did not find it (e.g. MET
+	 * amplification not found after crizotinib). Its evidence is `does-not-support`; the genotype
+	 * answer, the matrix and the frequency chart never count it.
+	 */
+	negative: v.optional(v.literal(true)),
 	evidence: v.pipe(v.array(Id), v.minLength(1, 'every relation needs at least one evidence item'))
 });
 
@@ -346,7 +355,18 @@ export const AtlasMeta = v.strictObject({
 	/** document source ids whose number-bearing sentences the coverage report measures */
 	coverage_sources: v.optional(v.array(Id), []),
 	order: v.optional(v.number(), 0),
-	overview: v.optional(Overview)
+	overview: v.optional(Overview),
+	/** protein lengths (amino acids) by gene, with the evidence that states each: bounds point mutations */
+	proteins: v.optional(
+		v.array(
+			v.strictObject({
+				gene: nonEmpty,
+				length: v.pipe(v.number(), v.integer(), v.minValue(1)),
+				evidence: Id
+			})
+		),
+		[]
+	)
 });
 
 export const Exclusion = v.strictObject({

@@ -16,6 +16,7 @@ import type {
 	Story
 } from './types';
 import { parseView } from './view-state';
+import { checkMeaning } from './validate-meaning';
 
 export interface Problem {
 	file: string;
@@ -132,6 +133,7 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 	if (!meta) add(`${atlasId}/atlas.yaml`, atlasId, 'missing or invalid atlas.yaml');
 
 	checkReferences({ nodes, relations, evidence, sources, fileOf, add });
+	checkMeaning({ meta, nodes, relations, evidence, fileOf }, add);
 	const evById = new Map(evidence.map((e) => [e.id, e]));
 	for (const c of classShares) {
 		const f = evById.get(c.evidence)?.figures[c.figure];
