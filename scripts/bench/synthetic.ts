@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { loadAtlas, sourceText } from '../../src/lib/server/load-atlas';
 import { checkProvenance } from '../../src/lib/model/provenance';
+import { LEVEL_CEILING } from '../../src/lib/model/validate-meaning';
 
 const GROUPS: { id: string; parent?: string; en: string; zh: string }[] = [
 	{ id: 'alk-tkis', en: 'ALK inhibitors', zh: 'ALK 抑制剂' },
@@ -80,7 +81,6 @@ const STUDY = [
 	'preclinical',
 	'case-report'
 ] as const;
-const LEVEL = ['A', 'B', 'C', 'D'] as const;
 const AA = 'ACDEFGHIKLMNPQRSTVWY';
 const GENES = [
 	'MET',
@@ -141,9 +141,12 @@ export function generateSynthetic(total: number, out: string, seed = 1): Synthet
 		join(dataDir, 'release.yaml'),
 		stringify({ version: 'synthetic', date: '2026-01-01' })
 	);
-	writeFileSync(join(sourcesDir, 'synthetic.txt'), SENTENCES.join('\n') + '\n');
-	writeAtlas(dataDir, 'synthetic-small', 100, 1, seed + 1);
-	writeAtlas(dataDir, 'synthetic', total, 0, seed);
+	// each relation's evidence quotes a sentence that names its ends (validate-meaning.ts)
+	const named = [
+		...writeAtlas(dataDir, 'synthetic-small', 100, 1, seed + 1),
+		...writeAtlas(dataDir, 'synthetic', total, 0, seed)
+	];
+	writeFileSync(join(sourcesDir, 'synthetic.txt'), [...SENTENCES, ...named].join('\n') + '\n');
 	// the app's own checks: schema and references (loader), quotes (as data:check)
 	let big: Synthetic | undefined;
 	for (const id of ['synthetic', 'synthetic-small']) {
@@ -170,7 +173,15 @@ export function generateSynthetic(total: number, out: string, seed = 1): Synthet
 	return big!;
 }
 
-function writeAtlas(dataDir: string, atlasId: string, total: number, order: number, seed: number) {
+/** Writes one atlas; returns the sentences its quotes take (each names its relation's ends). */
+function writeAtlas(
+	dataDir: string,
+	atlasId: string,
+	total: number,
+	order: number,
+	seed: number
+): string[] {
+	const sentences: string[] = [];
 	const rand = rng(seed);
 	const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 	const atlasDir = join(dataDir, atlasId);
@@ -308,6 +319,9 @@ function writeAtlas(dataDir: string, atlasId: string, total: number, order: numb
 
 	const relations: Rec[] = [];
 	const evidence: Rec[] = [];
+	const labelOf = new Map(
+		nodes.map((n) => [n.id as string, (n.label as { en: string }).en] as const)
+	);
 	const seen = new Set<string>();
 	function relate(type: string, from: string, to: string, context?: 'acquired' | 'primary') {
 		const key = `${from} ${type} ${to} ${context ?? ''}`;
@@ -317,9 +331,12 @@ function writeAtlas(dataDir: string, atlasId: string, total: number, order: numb
 		const id = `rel-${k}`;
 		const evId = `ev-${k}`;
 		const j = k % SENTENCES.length;
-		const s = SENTENCES[j];
 		// the figure is the sentence's own percentage (data:check finds every number in the quote)
 		const pct = (j * 7) % 61;
+		const s =
+			`In ${atlasId} study ${k}, ${labelOf.get(from)} and ${labelOf.get(to)}: resistance emerged ` +
+			`in ${pct}% of patients, and the mechanism was confirmed by sequencing.`;
+		sentences.push(s);
 		const withFigure =
 			k % 3 === 0 && pct > 0 && ['emerges_after', 'resistant_to', 'associated_with'].includes(type);
 		const figures = withFigure ? [{ measure: 'frequency', value: pct, unit: '%', arm: to }] : [];
@@ -331,10 +348,14 @@ function writeAtlas(dataDir: string, atlasId: string, total: number, order: numb
 			},
 			figures,
 			source: 'synthetic-doc',
-			study_type: pick(STUDY),
-			level: pick(LEVEL),
+			...(() => {
+				const study = pick(STUDY);
+				// level A needs a cited trial report and a figure: the synthetic data grade it B
+				const ceiling = LEVEL_CEILING[study];
+				return { study_type: study, level: ceiling === 'A' ? 'B' : ceiling };
+			})(),
 			// a whole sentence or its first half: both occur verbatim in the document
-			quote: withFigure || k % 2 ? s : s.slice(0, s.indexOf(',') + 1)
+			quote: withFigure || k % 2 ? s : s.slice(0, s.indexOf(':') + 1)
 		});
 		relations.push({ id, type, from, to, ...(context ? { context } : {}), evidence: [evId] });
 	}
@@ -353,6 +374,11 @@ function writeAtlas(dataDir: string, atlasId: string, total: number, order: numb
 	for (const s of strategies)
 		relate('overcome_by', pick(rand() < 0.5 ? alterations : mechanisms), s);
 	for (const t of trials) relate('evaluated_in', pick(drugs), t);
+	// a node no relation joins says why (validate-meaning.ts)
+	const linked = new Set(relations.flatMap((r) => [r.from as string, r.to as string]));
+	for (const n of nodes)
+		if (n.kind !== 'group' && !linked.has(n.id as string))
+			n.unlinked = { en: 'Synthetic: drawn without a relation.', zh: '合成:无关系。' };
 
 	const meta = {
 		id: atlasId,
@@ -400,6 +426,7 @@ function writeAtlas(dataDir: string, atlasId: string, total: number, order: numb
 		]
 	};
 	w('stories.yaml', { stories: [story] });
+	return sentences;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
