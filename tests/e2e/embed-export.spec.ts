@@ -115,7 +115,7 @@ test('export the network view as PNG (1920×1080 and 2×) and SVG with legend, c
 		const dl = page.waitForEvent('download');
 		await page.getByRole('button', { name }).click();
 		const file = await dl;
-		expect(file.suggestedFilename()).toMatch(/^resistance-atlas-alk-g1202r.*\.png$/);
+		expect(file.suggestedFilename()).toMatch(/^resistance-atlas-alk-g1202r-en(@2x)?\.png$/);
 		expect(pngSize((await file.path())!)).toEqual({ width: w, height: h });
 	}
 	const dl = page.waitForEvent('download');
@@ -127,4 +127,18 @@ test('export the network view as PNG (1920×1080 and 2×) and SVG with legend, c
 	expect(svg).toContain('>Legend</text>');
 	expect(svg).toContain('>Group that a relation points to</text>');
 	expect(svg).toMatch(/<text[^>]*>Brigatinib<\/text>/); // node labels stay text
+	// composed for the slide: the subject without its ghosts, a legend of what is drawn only
+	expect(svg).not.toMatch(/<text[^>]*>KRAS/);
+	expect(svg).not.toContain('>Trial</text>');
+	// every label of the picture is at least 14 px on the 1920×1080 slide
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+	const sizes = await page.evaluate(() =>
+		[...document.querySelectorAll('svg svg text')].map((t) => {
+			const m = (t as SVGTextElement).getScreenCTM()!;
+			return Math.hypot(m.a, m.b) * parseFloat(getComputedStyle(t).fontSize);
+		})
+	);
+	expect(sizes.length).toBeGreaterThan(5);
+	expect(sizes.filter((s) => s >= 14).length / sizes.length).toBeGreaterThanOrEqual(0.95);
 });

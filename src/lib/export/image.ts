@@ -4,11 +4,21 @@
  */
 import type { Core } from 'cytoscape';
 import { innerSvg, slideSvg, SLIDE, type SlideInput } from '$lib/model/slide';
+import { legendKeys, type LegendKeys } from '$lib/model/legend';
+import type { ElementDef } from '$lib/model/elements';
 
 export const FONT = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
-/** What is on screen in the network, as SVG markup (cytoscape-svg keeps labels as text). */
-export async function networkSvg(cy: Core): Promise<string> {
+/** The slide's picture box (slide.ts): the network is composed for it, not copied from the screen. */
+const PICTURE = { width: 1600, height: 850 };
+
+/**
+ * The network as the slide shows it, as SVG markup (cytoscape-svg keeps labels as text): what is
+ * drawn, without the faded ghosts of a selection, framed on its own (a selection: its
+ * neighbourhood, without the group boxes) in a canvas of the slide's picture size, so labels keep
+ * their size. Also returns the legend keys of what it drew. The screen's instance is only read.
+ */
+export async function networkSvg(cy: Core): Promise<{ svg: string; keys: LegendKeys }> {
 	const mod = await import('cytoscape-svg');
 	const cytoscape = (await import('cytoscape')).default;
 	const ext = (mod as { default?: unknown }).default ?? mod;
@@ -18,11 +28,35 @@ export async function networkSvg(cy: Core): Promise<string> {
 	} catch {
 		/* already registered */
 	}
-	return (cy as unknown as { svg: (o: object) => string }).svg({
-		full: false,
-		scale: 1,
-		bg: '#ffffff'
+	const selection = cy.$('.selected').length > 0;
+	const shown = cy
+		.elements(':visible')
+		.filter(
+			(e) => !e.hasClass('faded') && !(selection && (e.hasClass('area') || e.hasClass('heading')))
+		);
+	const defs = shown.jsons() as unknown as ElementDef[];
+	const box = Object.assign(document.createElement('div'), { ariaHidden: 'true' });
+	box.style.cssText = `position:fixed;left:-20000px;top:0;width:${PICTURE.width}px;height:${PICTURE.height}px`;
+	document.body.append(box);
+	const off = cytoscape({
+		container: box,
+		elements: defs as unknown as cytoscape.ElementDefinition[],
+		style: (cy.style() as unknown as { json(): cytoscape.StylesheetJson }).json(),
+		layout: { name: 'preset', fit: true, padding: 12 },
+		autoungrabify: true
 	});
+	try {
+		const visible = new Set(defs.map((d) => d.data.id));
+		const svg = (off as unknown as { svg: (o: object) => string }).svg({
+			full: false,
+			scale: 1,
+			bg: '#ffffff'
+		});
+		return { svg, keys: legendKeys(defs, visible) };
+	} finally {
+		off.destroy();
+		box.remove();
+	}
 }
 
 export function slide(input: Omit<SlideInput, 'body' | 'font'>, picture: string): string {

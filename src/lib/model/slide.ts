@@ -38,26 +38,54 @@ function arrowHead(kind: string, x: number, y: number): string {
 	}
 }
 
+/** Lines of at most `n` characters (words kept whole where they fit; CJK breaks anywhere). */
+export function wrapText(s: string, n: number): string[] {
+	const out: string[] = [];
+	let line = '';
+	for (const word of s.split(/(?<=\s)|(?=[\u3000-\u9fff])/)) {
+		if ((line + word).trim().length > n && line.trim()) {
+			out.push(line.trim());
+			line = '';
+		}
+		line += word;
+	}
+	if (line.trim()) out.push(line.trim());
+	return out;
+}
+
+/** A legend text of one or two lines at (x, y), 18 px. */
+const legendText = (s: string, x: number, y: number) =>
+	wrapText(s, 17)
+		.slice(0, 3)
+		.map((t, i) => `<text x="${x}" y="${y + i * 20}" font-size="18">${esc(t)}</text>`)
+		.join('');
+
+/** The compact legend (12 % of the slide's width) of the kinds a legend record lists. */
 function legendSvg(l: NonNullable<SlideInput['legend']>, x: number, y: number): string {
 	const rows: string[] = [
-		`<text x="${x}" y="${y}" font-size="26" font-weight="700">${esc(l.heading)}</text>`
+		`<text x="${x}" y="${y}" font-size="22" font-weight="700">${esc(l.heading)}</text>`
 	];
-	let yy = y + 24;
+	let yy = y + 18;
+	const lines = (s: string) => Math.min(3, wrapText(s, 17).length);
 	for (const k of NODE_KEYS) {
+		const name = l.nodes[k.key];
+		if (name === undefined) continue;
 		rows.push(
-			`<g transform="translate(${x},${yy}) scale(1.4)"><path d="${SHAPE_PATHS[k.shape]}" fill="${k.color}" stroke="#1a1a1a"/></g>`,
-			`<text x="${x + 48}" y="${yy + 24}" font-size="22">${esc(l.nodes[k.key] ?? k.key)}</text>`
+			`<g transform="translate(${x},${yy})"><path d="${SHAPE_PATHS[k.shape]}" fill="${k.color}" stroke="#1a1a1a"/></g>`,
+			legendText(name, x + 32, yy + 18)
 		);
-		yy += 40;
+		yy += 10 + 20 * Math.max(1.3, lines(name));
 	}
-	yy += 10;
+	yy += 8;
 	for (const e of EDGE_KEYS) {
+		const name = l.edges[e.key];
+		if (name === undefined) continue;
 		rows.push(
-			`<line x1="${x}" y1="${yy + 16}" x2="${x + 38}" y2="${yy + 16}" stroke="#333" stroke-width="3"${e.dash ? ` stroke-dasharray="${e.dash}"` : ''}/>`,
-			arrowHead(e.arrow, x + 38, yy + 16),
-			`<text x="${x + 48}" y="${yy + 24}" font-size="22">${esc(l.edges[e.key] ?? e.key)}</text>`
+			`<line x1="${x}" y1="${yy + 12}" x2="${x + 22}" y2="${yy + 12}" stroke="${e.color}" stroke-width="3"${e.dash ? ` stroke-dasharray="${e.dash}"` : ''}/>`,
+			arrowHead(e.arrow, x + 24, yy + 12),
+			legendText(name, x + 32, yy + 18)
 		);
-		yy += 36;
+		yy += 10 + 20 * Math.max(1.3, lines(name));
 	}
 	return rows.join('');
 }
@@ -67,7 +95,8 @@ export function slideSvg(s: SlideInput): string {
 	const { width: W, height: H } = SLIDE;
 	const top = 150;
 	const bottom = 70;
-	const legendW = s.legend ? 400 : 0;
+	// the legend takes at most 12 % of the width (230 of 1920 px)
+	const legendW = s.legend ? 230 : 0;
 	const boxW = W - 80 - legendW;
 	const boxH = H - top - bottom;
 	const k = Math.min(boxW / s.body.width, boxH / s.body.height);
