@@ -1,68 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { measure } from './network-measure';
 
 /**
  * The overview as a lecturer projects it: label sizes on screen (font size × zoom, read from the
  * Cytoscape instance), overlapping labels, and a click that changes classes, never elements.
  */
-type Measure = {
-	n: number;
-	share14: number;
-	share12: number;
-	overlaps: string[];
-	elements: number;
-};
-
-async function measure(page: Page): Promise<Measure> {
-	return page.evaluate(() => {
-		type Box = { x1: number; y1: number; x2: number; y2: number };
-		type El = {
-			id(): string;
-			pstyle(p: string): { strValue: string };
-			style(p: string): string;
-			hasClass(c: string): boolean;
-			boundingBox(o: object): Box;
-		};
-		const host = document.querySelector('.network') as unknown as {
-			_cyreg: { cy: { zoom(): number; elements(s?: string): { toArray(): El[]; length: number } } };
-		};
-		const cy = host._cyreg.cy;
-		const z = cy.zoom();
-		const labels = cy
-			.elements(':visible')
-			.toArray()
-			.filter((e) => e.pstyle('label').strValue && e.style('text-opacity') !== '0')
-			.map((e) => ({
-				id: e.id(),
-				px: parseFloat(e.style('font-size')) * z,
-				area: e.hasClass('area'),
-				bb: e.boundingBox({
-					includeNodes: false,
-					includeEdges: false,
-					includeLabels: true,
-					includeSourceLabels: false,
-					includeTargetLabels: false,
-					includeOverlays: false
-				})
-			}));
-		const overlaps: string[] = [];
-		const own = labels.filter((l) => !l.area);
-		for (let i = 0; i < own.length; i++)
-			for (let j = i + 1; j < own.length; j++) {
-				const [a, b] = [own[i].bb, own[j].bb];
-				if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
-					overlaps.push(`${own[i].id} ~ ${own[j].id}`);
-			}
-		const share = (px: number) => labels.filter((l) => l.px >= px - 0.01).length / labels.length;
-		return {
-			n: labels.length,
-			share14: share(14),
-			share12: share(12),
-			overlaps,
-			elements: cy.elements().length
-		};
-	});
-}
-
 async function ready(page: Page, path: string) {
 	await page.goto(path);
 	await expect(page.locator('.network[data-ready]')).toBeVisible({ timeout: 20_000 });
@@ -125,7 +67,9 @@ test('a click on a node and a filter change classes only; a family opens and fol
 	expect(open).toBe(true);
 	expect((await measure(page)).elements).toBe(before.elements);
 	// the legend explains families and no trial (the layer is off)
-	await expect(page.getByRole('listitem').filter({ hasText: /Family: several nodes/ })).toBeVisible();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: /Family: several nodes/ })
+	).toBeVisible();
 	await expect(page.getByRole('listitem').filter({ hasText: /^\s*Trial\s*$/ })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Fold families' }).click();
 	await expect(page).not.toHaveURL(/exp=/);
