@@ -9,7 +9,7 @@
  * `G1202R/L1196M`); every other separator, `+` included, lists co-occurring alterations, each
  * answered on its own. When co-occurring ones form a compound the atlas knows, the line says so.
  */
-import type { AtlasNode } from './types';
+import type { Alteration, AtlasNode } from './types';
 import { ALK_RESIDUES } from './residue';
 
 export type VariantReason =
@@ -165,13 +165,12 @@ function one(token: string, ix: Index, nodes: AtlasNode[]): VariantLine {
 	const short = ix.names.get(key(`${p.ref}${p.pos}${p.alt}`));
 	if (short) return hit(short);
 	const atResidue = nodes.filter(
-		(n) =>
+		(n): n is Alteration =>
 			n.kind === 'alteration' &&
 			(n.subtype === 'point' || n.subtype === 'insertion') &&
-			n.short &&
-			/^[A-Z](\d+)/.exec(n.short)?.[1] === String(p.pos)
+			/^[A-Z](\d+)/.exec(n.short ?? '')?.[1] === String(p.pos)
 	);
-	if (p.pos > ALK_RESIDUES || atResidue.some((n) => n.short![0] !== p.ref))
+	if (p.pos > ALK_RESIDUES || atResidue.some((n) => n.short?.[0] !== p.ref))
 		return { input, ids: [], reason: 'unknown-residue', related: atResidue.map((n) => n.id) };
 	return { input, ids: [], reason: 'not-in-atlas', related: atResidue.map((n) => n.id) };
 }
