@@ -208,3 +208,18 @@ describe('variant parser: properties', () => {
 		);
 	});
 });
+
+describe('paste → answer', () => {
+	it('a pasted report answers like the checkboxes; a fusion variant does not veto it', async () => {
+		const { activityFor } = await import('../../src/lib/model/activity');
+		const { genotype } = parse('EML4-ALK v3 + G1202R/L1196M');
+		const verdict = (ids: string[]) =>
+			Object.fromEntries(activityFor(atlas, ids).map((d) => [d.drug, d.activity]));
+		expect(verdict(genotype)).toEqual(verdict(['alk-g1202r-l1196m']));
+		expect(verdict(genotype)).toMatchObject({
+			'nvl-655': 'active',
+			'tpx-0131': 'active',
+			lorlatinib: 'inactive'
+		});
+	});
+});

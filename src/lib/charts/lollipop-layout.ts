@@ -211,6 +211,7 @@ export interface LollipopText {
 	escapes: string;
 	notStated: string;
 	level: string;
+	genotype: string;
 	offScale: (label: string, position: number) => string;
 	status: Record<'sensitive' | 'resistant' | 'conflicting' | 'none', string>;
 }

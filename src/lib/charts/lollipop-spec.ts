@@ -45,6 +45,7 @@ export function lollipopSpec(atlas: Atlas, locale: Locale, release: string): Cha
 		escapes: m.lol_escapes({}, o),
 		notStated: m.lol_not_stated({}, o),
 		level: m.lol_level({}, o),
+		genotype: m.lol_genotype({}, o),
 		offScale: (l, position) => m.lol_off_scale({ label: l, position }, o),
 		status
 	};
