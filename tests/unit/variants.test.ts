@@ -126,6 +126,17 @@ describe('variant parser: a paste', () => {
 		expect(bad.map((l) => [l.input, l.reason])).toEqual([['TP53 p.R273H', 'not-in-atlas']]);
 	});
 
+	it('reads a fusion row: EML4-ALK<TAB>V3 (E6;A20) is variant 3, not "all variants"', () => {
+		const r = parse('EML4-ALK\tV3 (E6;A20)\nG1202R');
+		expect(r.genotype).toEqual(['eml4-alk-v3', 'alk-g1202r']);
+		expect(parse('EML4-ALK').genotype).toEqual(['eml4-alk']);
+		expect(only('V3 (E6;A20)').ids).toEqual(['eml4-alk-v3']);
+		expect(only('V1 (E6;A20)')).toMatchObject({
+			reason: 'ambiguous',
+			related: ['eml4-alk-v1', 'eml4-alk-v3']
+		});
+	});
+
 	it('reads a CSV column', () => {
 		expect(parse('Variant\nG1202R\n"L1196M"\nI1171N').genotype).toEqual([
 			'alk-g1202r',

@@ -87,7 +87,18 @@ interface Index {
 	node: Map<string, AtlasNode>;
 }
 
+const INDEX = new WeakMap<AtlasNode[], Index>();
+
+/** The name index of an atlas's nodes, built once per nodes array. */
 function indexOf(nodes: AtlasNode[]): Index {
+	const cached = INDEX.get(nodes);
+	if (cached) return cached;
+	const ix = buildIndex(nodes);
+	INDEX.set(nodes, ix);
+	return ix;
+}
+
+function buildIndex(nodes: AtlasNode[]): Index {
 	const names = new Map<string, string[]>();
 	const add = (name: string | undefined, id: string) => {
 		if (!name) return;
@@ -134,6 +145,15 @@ function one(token: string, ix: Index, nodes: AtlasNode[]): VariantLine {
 				: { input, ids };
 	const named = ix.names.get(key(t));
 	if (named) return hit(named);
+	// `V3 (E6;A20)`: a name and its other name agree
+	const par = /^(.+?)\s*\((.+)\)$/.exec(t);
+	if (par && !/p\.\s*$/i.test(par[1])) {
+		const [a, b] = [one(par[1], ix, nodes), one(par[2], ix, nodes)];
+		if (!a.reason && (b.reason || a.ids.join() === b.ids.join())) return { ...a, input };
+		if (!b.reason && a.reason) return { ...b, input };
+		if (!a.reason && !b.reason)
+			return { input, ids: [], reason: 'ambiguous', related: [...a.ids, ...b.ids] };
+	}
 	if (/(^|\s)c\.[-*]?\d/i.test(t)) return { input, ids: [], reason: 'cdna' };
 	if (NUMBER.test(t) || HEADER.test(t) || ix.genes.has(t.toUpperCase()))
 		return { input, ids: [], reason: 'ignored' };
@@ -241,6 +261,14 @@ export function parseVariants(text: string, nodes: AtlasNode[]): VariantResult {
 		const p = (j: number) =>
 			merged[j].row === t.row && (!lines[j].reason || !!protein(merged[j].text));
 		if (lines[i].reason === 'cdna' && merged.some((_, j) => p(j))) lines[i].reason = 'ignored';
+		// `EML4-ALK<TAB>V3`: the fusion column is said more exactly by its variant
+		const fusion = (j: number) => {
+			const n = ix.node.get(lines[j].ids[0] ?? '');
+			return n?.kind === 'alteration' && n.subtype === 'fusion' && !lines[j].reason ? n : null;
+		};
+		const f = fusion(i);
+		if (f && !f.short && merged.some((o, j) => o.row === t.row && fusion(j)?.short))
+			lines[i].reason = 'ignored';
 	});
 	const genotype = [...new Set(lines.filter((l) => !l.reason).flatMap((l) => l.ids))];
 	// co-occurring alterations that the atlas also knows as one compound mutation
