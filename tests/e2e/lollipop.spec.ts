@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
 const SHOTS = process.env.LOLLIPOP_SHOTS; // a folder: also save screenshots there
@@ -51,8 +51,8 @@ const L = {
 	}
 };
 
-async function shot(page: Page, name: string) {
-	if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+async function shot(page: Page | Locator, name: string) {
+	if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 for (const [lang, t] of Object.entries(L)) {
@@ -82,7 +82,7 @@ for (const [lang, t] of Object.entries(L)) {
 			await expect(
 				answer.getByRole('listitem').filter({ hasText: /Lorlatinib|洛拉替尼/ })
 			).toContainText(t.inactive);
-			await shot(page, `paste-report-${lang}`);
+			await shot(page.locator('details.geno'), `paste-report-${lang}`);
 			// a c.-only line is explained; a fusion variant without drug evidence does not veto
 			await page
 				.getByRole('textbox', { name: t.box })
@@ -127,7 +127,7 @@ for (const [lang, t] of Object.entries(L)) {
 			await expect(
 				mx.getByRole('button', { name: /^ALK G1202R × (Lorlatinib|洛拉替尼):/ })
 			).toHaveAttribute('aria-pressed', 'true');
-			await shot(page, `lollipop-page-${lang}`);
+			await shot(lol, `lollipop-page-${lang}`);
 			// a matrix cell of the compound selects its arc, and the strip follows
 			await mx
 				.getByRole('button', { name: /^ALK G1202R\/L1196M × (Lorlatinib|洛拉替尼):/ })

@@ -10,8 +10,8 @@ import { textWidth } from './palette';
 export const HEAD = 7; // head radius
 const GAP = 17; // least distance between two residues' heads and labels
 const NR_BASE = 18; // first "not reported" head above the axis
-const NR_STEP = 17;
-const FREQ_H = 130;
+const NR_STEP = 16;
+const FREQ_H = 110;
 const BAR = 18; // the residue track
 const CHIP_H = 20;
 const ARC_STEP = 15;
