@@ -99,7 +99,9 @@ for (const [lang, t] of Object.entries(L)) {
 			).toContainText(t.inactive);
 			// and on to the lollipop, the genotype ringed there
 			await page.getByRole('link', { name: t.lollipopLink }).click();
-			await expect(page).toHaveURL(/\/charts\?geno=eml4-alk-v3,alk-g1202r-l1196m/);
+			await expect(page).toHaveURL(/\/charts\?geno=eml4-alk-v3,alk-g1202r-l1196m/, {
+				timeout: 15_000
+			});
 			await expect(
 				page.getByRole('button', { name: new RegExp(`^ALK G1202R/L1196M · .*${t.geno}$`) })
 			).toHaveCount(1);
