@@ -82,7 +82,8 @@ for (const [lang, t] of Object.entries(L)) {
 			await expect(
 				answer.getByRole('listitem').filter({ hasText: /Lorlatinib|洛拉替尼/ })
 			).toContainText(t.inactive);
-			await shot(page.locator('details.geno'), `paste-report-${lang}`);
+			await bad.scrollIntoViewIfNeeded();
+			await shot(page, `paste-report-${lang}`);
 			// a c.-only line is explained; a fusion variant without drug evidence does not veto
 			await page
 				.getByRole('textbox', { name: t.box })
