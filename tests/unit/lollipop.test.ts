@@ -139,3 +139,13 @@ describe('lollipop rows', () => {
 		);
 	});
 });
+
+describe('story step', () => {
+	it('a story step may show the lollipop; an unknown chart is refused', async () => {
+		const v = await import('valibot');
+		const { StoryStep } = await import('../../src/lib/model/schema');
+		const step = { caption: { en: 'x', zh: 'x' }, show: 'lollipop', cites: ['e'] };
+		expect(v.parse(StoryStep, step).show).toBe('lollipop');
+		expect(v.safeParse(StoryStep, { ...step, show: 'lolipop' }).success).toBe(false);
+	});
+});
