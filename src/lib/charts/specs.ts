@@ -12,8 +12,9 @@ import FrequencyChart from './FrequencyChart.svelte';
 import SensitivityMatrix from './SensitivityMatrix.svelte';
 import TrialChart from './TrialChart.svelte';
 import ShareChart from './ShareChart.svelte';
+import { lollipopSpec } from './lollipop-spec';
 
-export const CHART_NAMES = ['frequency', 'sensitivity', 'trials', 'shares'] as const;
+export const CHART_NAMES = ['frequency', 'sensitivity', 'trials', 'shares', 'lollipop'] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 const SHARE: Record<string, (p: object, o: { locale: Locale }) => string> = {
@@ -54,6 +55,7 @@ export function chartSpec(
 	const gen = (g: number | null) => (g ? m.gen_label({ n: g }, o) : m.gen_none({}, o));
 	const src = (s: string) => s;
 	const footer = (title: string) => m.cite_line({ version: release, title }, o);
+	if (name === 'lollipop') return lollipopSpec(atlas, locale, release);
 	if (name === 'frequency') {
 		const title = m.chart_frequency_title({}, o);
 		const rows = frequencyRows(atlas, locale);

@@ -18,8 +18,14 @@ export interface DrugActivity {
 	generation: number | null;
 }
 
-export function activityFor(atlas: Atlas, alterations: string[]): DrugActivity[] {
+export function activityFor(atlas: Atlas, chosen: string[]): DrugActivity[] {
 	const drugs = atlas.nodes.filter((n) => n.kind === 'drug');
+	const speaks = (a: string) =>
+		atlas.relations.some(
+			(r) => r.from === a && (r.type === 'sensitive_to' || r.type === 'resistant_to')
+		);
+	// what the evidence says nothing about for any drug (a pasted fusion variant) cannot veto the answer
+	const alterations = chosen.filter(speaks);
 	return drugs
 		.map((d) => {
 			const rels = atlas.relations.filter(

@@ -297,7 +297,7 @@ export const StoryStep = v.strictObject({
 	view: v.optional(v.string(), ''),
 	/** `network` or a chart name */
 	show: v.optional(
-		v.picklist(['network', 'frequency', 'sensitivity', 'trials', 'shares']),
+		v.picklist(['network', 'frequency', 'sensitivity', 'trials', 'shares', 'lollipop']),
 		'network'
 	),
 	/** camera: the elements to fit in view (default: the selection's neighbourhood, else all) */

@@ -13,7 +13,7 @@ const UserStep = v.strictObject({
 	caption: v.pipe(v.string(), v.maxLength(2000)),
 	view: v.pipe(v.string(), v.maxLength(2000)),
 	show: v.optional(
-		v.picklist(['network', 'frequency', 'sensitivity', 'trials', 'shares']),
+		v.picklist(['network', 'frequency', 'sensitivity', 'trials', 'shares', 'lollipop']),
 		'network'
 	),
 	cites: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(120))), v.maxLength(50)), [])
