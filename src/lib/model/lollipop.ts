@@ -204,7 +204,7 @@ export function selectedAlterations(
 export interface StripRow {
 	id: string;
 	label: string;
-	cells: MatrixCell[];
+	cells: (MatrixCell & { status: 'sensitive' | 'resistant' | 'conflicting' })[];
 }
 
 /** The sensitivity matrix's rows for the selected alterations, with only the cells that speak. */
@@ -214,6 +214,10 @@ export function stripRows(matrix: Matrix, ids: string[]): StripRow[] {
 		.map((r) => ({
 			id: r.id,
 			label: r.label,
-			cells: matrix.cells.filter((c) => c.row === r.id && c.status !== 'none')
+			// activity only: negative evidence ("looked for, not found") is no verdict on a drug
+			cells: matrix.cells.filter(
+				(c): c is MatrixCell & { status: 'sensitive' | 'resistant' | 'conflicting' } =>
+					c.row === r.id && c.status !== 'none' && c.status !== 'not-found'
+			)
 		}));
 }
