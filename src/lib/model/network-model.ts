@@ -86,8 +86,12 @@ export function networkModel(
 		elements: d.elements,
 		visible: shown.visible,
 		focus: shown.focus,
-		placement: overviewLayout(o, shown.open, shown.hiddenLanes),
-		placementKey: `${[...shown.open].sort().join(',')}|${[...shown.hiddenLanes].join(',')}`,
+		placement: overviewLayout(o, shown.open, shown.hiddenLanes, shown.partial),
+		placementKey: [
+			[...shown.open].sort().join(','),
+			[...shown.hiddenLanes].join(','),
+			[...shown.partial].map(([f, m]) => `${f}:${m.join('+')}`).join(',')
+		].join('|'),
 		openIds: shown.open
 	};
 }

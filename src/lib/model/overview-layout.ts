@@ -27,9 +27,16 @@ export interface OverviewPlacement {
 /** Columns of an open family's member grid: roughly square, at most six. */
 export const openColumns = (n: number) => Math.min(6, Math.max(2, Math.ceil(Math.sqrt(n))));
 
+/** Partly open families (a story step frames some of their members): family → members shown. */
+export type Partial = Map<string, string[]>;
+let partial: Partial = new Map();
+
+/** The members an open family draws: all, or those a story step frames. */
+const drawnMembers = (o: Overview, id: string) => partial.get(id) ?? o.members.get(id);
+
 /** Size of one placed id: a slot, or an open family's header and member grid. */
 function itemSize(o: Overview, id: string, open: Set<string>) {
-	const m = o.members.get(id);
+	const m = drawnMembers(o, id);
 	if (!m?.length || !open.has(id)) return { w: SLOT.w, h: SLOT.h };
 	const cols = openColumns(m.length);
 	return {
@@ -45,8 +52,10 @@ function itemSize(o: Overview, id: string, open: Set<string>) {
 export function overviewLayout(
 	o: Overview,
 	open: Set<string>,
-	hiddenLanes: Set<string>
+	hiddenLanes: Set<string>,
+	part: Partial = new Map()
 ): OverviewPlacement {
+	partial = part;
 	const lanes = o.lanes.filter((l) => !hiddenLanes.has(l.id));
 	const cellAt = new Map(o.cells.map((c) => [`${c.lane}|${c.column}`, c]));
 	// each cell's rows of items and its size
@@ -137,15 +146,21 @@ function placeItem(
 	position: OverviewPlacement['position'],
 	boxes: OverviewPlacement['boxes']
 ) {
-	const m = o.members.get(id);
+	const all = o.members.get(id);
+	const m = drawnMembers(o, id);
+	const home = (at: { x: number; y: number }) => {
+		// folded members wait (hidden) where their family is, and open from there
+		for (const leaf of all ?? [])
+			if (!m?.includes(leaf) || !open.has(id)) position[leaf] = { ...at };
+	};
 	if (!m?.length || !open.has(id)) {
 		position[id] = { x: x + s.w / 2, y: y + 22 };
-		// folded members wait (hidden) where their family is, and open from there
-		for (const leaf of m ?? []) position[leaf] = { ...position[id] };
+		home(position[id]);
 		return;
 	}
 	// an open family: its own node heads the box, its members in a grid below
 	position[id] = { x: x + s.w / 2, y: y + PAD + 22 };
+	home(position[id]);
 	const cols = openColumns(m.length);
 	const gx = x + PAD + (s.w - 2 * PAD - cols * SLOT.w) / 2;
 	m.forEach((leaf, i) => {

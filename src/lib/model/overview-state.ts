@@ -16,21 +16,37 @@ const LINK_TYPES = new Set(['component_of', 'associated_with']);
 
 export interface OverviewShown {
 	open: Set<string>;
+	/** families open only for what a story step frames: the members they draw */
+	partial: Map<string, string[]>;
 	hiddenLanes: Set<string>;
 	visible: Set<string>;
 	focus: Set<string>;
 }
 
-/** The families the view opens: `exp` (or all), and those holding what it selects or frames. */
-export function openFamilies(o: Overview, view: ViewState, extra: string[] = []): Set<string> {
+/**
+ * The families the view opens: `exp` (or all), and those holding what it selects; a family that
+ * holds only what a story step frames (`extra`) opens partly, drawing just those members.
+ */
+export function openFamilies(
+	o: Overview,
+	view: ViewState,
+	extra: string[] = []
+): { open: Set<string>; partial: Map<string, string[]> } {
 	const open = new Set<string>();
 	const all = view.exp.includes('all');
 	for (const [f, m] of o.members) if (m.length && (all || view.exp.includes(f))) open.add(f);
-	for (const id of [view.sel, ...view.geno, ...extra]) {
+	for (const id of [view.sel, ...view.geno]) {
 		const f = id ? o.familyOf.get(id) : undefined;
 		if (f && o.members.get(f)?.length) open.add(f);
 	}
-	return open;
+	const partial = new Map<string, string[]>();
+	for (const id of extra) {
+		const f = o.familyOf.get(id);
+		if (!f || open.has(f) || !o.members.get(f)?.includes(id)) continue;
+		partial.set(f, [...(partial.get(f) ?? []), id]);
+	}
+	for (const f of partial.keys()) open.add(f);
+	return { open, partial };
 }
 
 /**
@@ -45,7 +61,7 @@ export function overviewShown(
 	passes: Set<string>,
 	extra: string[] = []
 ): OverviewShown {
-	const open = openFamilies(o, view, extra);
+	const { open, partial } = openFamilies(o, view, extra);
 	const wanted = [view.sel, ...extra].filter((x): x is string => !!x);
 	const layerOn = view.next || wanted.some((id) => o.layer.has(id));
 	const hiddenLanes = new Set(o.lanes.filter((l) => l.layer && !layerOn).map((l) => l.id));
@@ -66,6 +82,7 @@ export function overviewShown(
 		const lane = laneOf(fam && open.has(fam) ? fam : id);
 		if (!lane || hiddenLanes.has(lane)) continue;
 		if (fam && !open.has(fam)) continue;
+		if (fam && partial.has(fam) && !partial.get(fam)!.includes(id)) continue;
 		self.add(id);
 	}
 	const visible = new Set<string>();
@@ -111,7 +128,18 @@ export function overviewShown(
 		for (const id of c.ids) if (open.has(id) && visible.has(id)) visible.add(`open:${id}`);
 	}
 	for (const col of o.columns) if (col.label) visible.add(`heading:${col.id}`);
-	return { open, hiddenLanes, visible, focus: focusOf(atlas, aggs, view.sel, visible, rep) };
+	// what a story step frames is on show, whatever its filters
+	for (const id of extra)
+		if (self.has(id)) {
+			visible.add(id);
+			const c = o.cellOf.get(id) ?? o.cellOf.get(o.familyOf.get(id) ?? '');
+			if (c) visible.add(`lane:${c.lane}`);
+			const f = o.familyOf.get(id);
+			if (f) visible.add(`open:${f}`).add(f);
+		}
+	const focus = focusOf(atlas, aggs, view.sel, visible, rep);
+	if (view.sel) for (const id of extra) focus.add(id);
+	return { open, partial, hiddenLanes, visible, focus };
 }
 
 /** The selection, its drawn edges (relations and aggregates) and their other ends. */
