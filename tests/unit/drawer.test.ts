@@ -53,3 +53,19 @@ describe('evidence drawer: relations', () => {
 		]);
 	});
 });
+
+describe('genotype answer groups', () => {
+	it('groups active, inactive, conflicting, then no evidence; every drug once', async () => {
+		const { activityFor, groupActivity } = await import('../../src/lib/model/activity');
+		const atlas = atlases[0].atlas;
+		const rows = activityFor(atlas, ['alk-g1202r']);
+		const groups = groupActivity(rows);
+		expect(groups.map((g) => g.activity)).toEqual(
+			['active', 'inactive', 'conflicting', 'unknown'].filter((a) =>
+				rows.some((r) => r.activity === a)
+			)
+		);
+		expect(groups.flatMap((g) => g.rows)).toHaveLength(rows.length);
+		expect(groups[0].rows.map((r) => r.drug)).toContain('lorlatinib');
+	});
+});
