@@ -18,8 +18,14 @@ export interface PlacedLabel {
 
 const GAP = 4;
 
-/** Where each label goes; boxes of one row and side never overlap. */
-export function placeLabels(marks: readonly LabelMark[]): Map<string, PlacedLabel> {
+/**
+ * Where each label goes; boxes of one row and side never overlap. With `sides` 1 (a compact chart)
+ * every label stays on the mark's line, shifted right past the one before.
+ */
+export function placeLabels(
+	marks: readonly LabelMark[],
+	sides: 1 | 2 = 2
+): Map<string, PlacedLabel> {
 	const out = new Map<string, PlacedLabel>();
 	const rows = new Map<string, LabelMark[]>();
 	for (const mk of marks) rows.set(mk.row, [...(rows.get(mk.row) ?? []), mk]);
@@ -29,7 +35,8 @@ export function placeLabels(marks: readonly LabelMark[]): Map<string, PlacedLabe
 		for (const mk of [...list].sort(
 			(a, b) => a.x - b.x || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 		)) {
-			const side: -1 | 1 = mk.x >= end[-1] + GAP ? -1 : mk.x >= end[1] + GAP ? 1 : -1;
+			const side: -1 | 1 =
+				sides === 1 || mk.x >= end[-1] + GAP ? -1 : mk.x >= end[1] + GAP ? 1 : -1;
 			const x = Math.max(mk.x, end[side] + GAP);
 			end[side] = x + mk.width;
 			out.set(mk.key, { x, side });

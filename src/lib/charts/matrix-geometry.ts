@@ -42,12 +42,12 @@ export function matrixGeometry(
 	const maxDrug = Math.max(60, ...drugWidths);
 	// across: drugs are rows (labels left), alterations columns (labels upright, read bottom-up)
 	const cellA = 29;
-	const acrossWidth = 8 + maxDrug + 10 + altWidths.length * cellA + 8;
+	const acrossWidth = Math.ceil(8 + maxDrug + 10 + altWidths.length * cellA + 8);
 	const fit = box / acrossWidth;
 	if (output === 'export' || fit >= ACROSS_MIN[output]) {
 		const s = output === 'export' ? 1 : Math.min(scale, fit);
-		const left = 8 + maxDrug + 10;
-		const top = 36 + maxAlt + 10;
+		const left = Math.ceil(8 + maxDrug + 10);
+		const top = Math.ceil(36 + maxAlt + 10);
 		return {
 			across: true,
 			cell: cellA,
@@ -60,10 +60,10 @@ export function matrixGeometry(
 		};
 	}
 	const cell = 34;
-	const left = 16 + Math.max(120, maxAlt) + 6;
+	const left = Math.ceil(16 + Math.max(120, maxAlt) + 6);
 	// the last drug's label leans right past the grid
-	const overhang = Math.max(16, (drugWidths.at(-1) ?? 0) * COS50 - cell / 2 + 8);
-	const top = 36 + maxDrug * SIN50 + 12;
+	const overhang = Math.ceil(Math.max(16, (drugWidths.at(-1) ?? 0) * COS50 - cell / 2 + 8));
+	const top = Math.ceil(36 + maxDrug * SIN50 + 12);
 	const needed = left + drugWidths.length * cell + overhang;
 	return {
 		across: false,
@@ -72,7 +72,7 @@ export function matrixGeometry(
 		top,
 		gridRight: left + drugWidths.length * cell,
 		gridBottom: top + altWidths.length * cell,
-		width: Math.max(needed, Math.round(box / scale)),
+		width: Math.max(Math.ceil(needed), Math.round(box / scale)),
 		scale
 	};
 }
