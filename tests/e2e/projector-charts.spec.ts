@@ -64,7 +64,7 @@ for (const locale of ['en', 'zh'] as const) {
 				await page.setViewportSize(vp);
 				await page.goto(`${pre}${STEP[name]}`);
 				const svg = page.locator('.player.present svg.chart-svg');
-				await expect(svg).toBeVisible();
+				await expect(svg).toBeVisible({ timeout: 20_000 });
 				const r = await measure(svg);
 				expect(r.outside, 'text inside the chart').toEqual([]);
 				if (vp.width === 1920) expect(r.min, `${name} presenting`).toBeGreaterThanOrEqual(18);
@@ -74,7 +74,7 @@ for (const locale of ['en', 'zh'] as const) {
 
 				await page.goto(`${pre}/embed/chart/${name}`);
 				const esvg = page.locator('svg.chart-svg');
-				await expect(esvg).toBeVisible();
+				await expect(esvg).toBeVisible({ timeout: 20_000 });
 				const e = await measure(esvg);
 				expect(e.outside).toEqual([]);
 				if (vp.width === 1920) expect(e.min, `${name} embedded`).toBeGreaterThanOrEqual(18);
@@ -98,7 +98,7 @@ test('presenting at 1280×720, the heatmap keeps the highlighted cell in view', 
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto(STEP.sensitivity);
 	const svg = page.locator('.player.present svg.chart-svg');
-	await expect(svg).toBeVisible();
+	await expect(svg).toBeVisible({ timeout: 20_000 });
 	const cell = svg.locator('[aria-pressed="true"]').first();
 	await expect(cell).toBeAttached();
 	await expect(cell).toBeInViewport();
