@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
+			'.svelte-kit-offline/',
 			'src/lib/paraglide/',
 			'test-results/',
 			'offline/',

@@ -12,6 +12,8 @@ const offline = {
 		fallback: undefined,
 		strict: true
 	}),
+	// its own output folder: `vite preview` serves `.svelte-kit/output`, which stays the web build's
+	outDir: '.svelte-kit-offline',
 	router: { type: 'hash' },
 	output: { bundleStrategy: 'inline' },
 	files: { routes: 'src/offline-routes' },

@@ -59,7 +59,8 @@ export default defineConfig({
 		networkBootEntry()
 	],
 	define: { __OFFLINE__: JSON.stringify(OFFLINE) },
-	preview: { port: 4173, strictPort: true },
+	// `PORT=8080 npm run preview` (or `npm run serve`) chooses the port; 4173 by default
+	preview: { port: Number(process.env.PORT) || 4173, strictPort: true },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

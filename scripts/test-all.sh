@@ -37,7 +37,7 @@ step "svelte-check" npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnin
 step "data:check" npx tsx scripts/data-check.ts
 step "audit (production dependencies)" node scripts/audit-ship.mjs
 run_tests "vitest" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
-# the offline pack first: `vite preview` serves .svelte-kit/output, which the web build must own last
+# the offline pack builds into .svelte-kit-offline and offline/: it never touches what `vite preview` serves
 step "build:offline" node scripts/build-offline.mjs
 step "build" npx vite build
 # Playwright wipes test-results/: keep the vitest report aside

@@ -54,7 +54,9 @@ for (const [lang, t] of Object.entries(L)) {
 				card.getByRole('link', { name: 'DOI 10.3969/j.issn.2095-1264.2025.01.12' })
 			).toHaveAttribute('href', 'https://doi.org/10.3969/j.issn.2095-1264.2025.01.12');
 			await expect(
-				card.getByRole('link', { name: /^DOI 10\.1080\/15384101\.2016\.1247568$/ })
+				card.getByRole('link', {
+					name: /^DOI 10\.1080\/15384101\.2016\.1247568 .(opens in a new tab|在新标签页中打开).$/
+				})
 			).toHaveAttribute('href', 'https://doi.org/10.1080/15384101.2016.1247568');
 			// the citable page of the entity exists
 			await drawer(page)

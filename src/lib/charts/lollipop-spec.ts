@@ -97,6 +97,8 @@ export function lollipopSpec(atlas: Atlas, locale: Locale, release: string): Cha
 			])
 		},
 		component: LollipopChart,
+		// the lollipop draws its own key (LollipopLegend: shape and colour by generation, level)
+		legend: [],
 		props: {
 			model,
 			text,

@@ -8,6 +8,16 @@ export const GENERATION_COLOUR: Record<string, string> = {
 };
 export const genColour = (g: number | null) => GENERATION_COLOUR[g ? String(g) : 'none'];
 
+/** Mechanism classes in the share chart (dependent on ALK: vermilion/orange; independent: green). */
+export const SHARE_COLOUR: Record<string, string> = {
+	'alk-dependent': '#D55E00',
+	'kinase-domain-mutations': '#D55E00',
+	'alk-amplification': '#E69F00',
+	'alk-independent': '#009E73',
+	bypass: '#009E73',
+	pharmacologic: '#56B4E9'
+};
+
 export const STATUS_FILL = {
 	sensitive: '#cfe3f3',
 	resistant: '#f6d2bd',

@@ -13,6 +13,8 @@ import SensitivityMatrix from './SensitivityMatrix.svelte';
 import TrialChart from './TrialChart.svelte';
 import ShareChart from './ShareChart.svelte';
 import { lollipopSpec } from './lollipop-spec';
+import type { LegendItem } from './legend';
+import { genColour, SHARE_COLOUR, STATUS_FILL, STATUS_GLYPH } from './palette';
 
 export const CHART_NAMES = ['frequency', 'sensitivity', 'trials', 'shares', 'lollipop'] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
@@ -41,6 +43,27 @@ export interface ChartSpec {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	component: Component<any>;
 	props: Record<string, unknown>;
+	/** one item per colour or glyph code the chart shows (also in `props.legend`) */
+	legend: LegendItem[];
+}
+
+/** Generation swatches for the generations shown, in order. */
+function generationKey(gens: (number | null)[], o: { locale: Locale }): LegendItem[] {
+	return [...new Set(gens)]
+		.sort((a, b) => (a ?? 9) - (b ?? 9))
+		.map((g) => ({
+			label: g ? m.gen_n({ n: g }, o) : m.gen_none({}, o),
+			swatch: { shape: 'rect', fill: genColour(g) }
+		}));
+}
+const rangeKey = (o: { locale: Locale }): LegendItem => ({
+	label: m.chart_legend_range({}, o),
+	swatch: { shape: 'rect', fill: '#999999', opacity: 0.55, stroke: '#777777' }
+});
+
+/** The spec with its legend in the chart's props too. */
+function withLegend(spec: Omit<ChartSpec, 'legend'>, legend: LegendItem[]): ChartSpec {
+	return { ...spec, legend, props: { ...spec.props, legend } };
 }
 
 /** Props of one chart; `width` and selection are added by the caller. */
@@ -59,156 +82,232 @@ export function chartSpec(
 	if (name === 'frequency') {
 		const title = m.chart_frequency_title({}, o);
 		const rows = frequencyRows(atlas, locale);
-		return {
-			name,
-			title,
-			table: {
-				columns: [
-					m.col_mechanism({}, o),
-					m.col_drug({}, o),
-					m.col_value({}, o),
-					m.col_n({}, o),
-					m.col_source({}, o)
-				],
-				rows: rows.map((r) => [
-					r.mechanismLabel,
-					`${r.label} (${gen(r.generation)})`,
-					`${r.low !== undefined ? `${r.low}–${r.high}` : r.value}%`,
-					r.denominator ? String(r.denominator) : '',
-					r.source
-				])
-			},
-			component: FrequencyChart,
-			props: {
-				rows,
+		const legend = [
+			...generationKey(
+				rows.map((r) => r.generation),
+				o
+			),
+			...(rows.some((r) => r.low !== undefined) ? [rangeKey(o)] : [])
+		];
+		return withLegend(
+			{
+				name,
 				title,
-				axisLabel: m.chart_frequency_axis({}, o),
-				genLabel: gen,
-				footer: footer(title),
-				describe: (r: {
-					mechanismLabel: string;
-					label: string;
-					low?: number;
-					high?: number;
-					value: number;
-					denominator?: number;
-					source: string;
-				}) =>
-					`${r.mechanismLabel} · ${r.label}: ${r.low !== undefined ? `${r.low}–${r.high}` : r.value}%${r.denominator ? ` (n = ${r.denominator})` : ''} · ${r.source}`
-			}
-		};
+				table: {
+					columns: [
+						m.col_mechanism({}, o),
+						m.col_drug({}, o),
+						m.col_value({}, o),
+						m.col_n({}, o),
+						m.col_source({}, o)
+					],
+					rows: rows.map((r) => [
+						r.mechanismLabel,
+						`${r.label} (${gen(r.generation)})`,
+						`${r.low !== undefined ? `${r.low}–${r.high}` : r.value}%`,
+						r.denominator ? String(r.denominator) : '',
+						r.source
+					])
+				},
+				component: FrequencyChart,
+				props: {
+					rows,
+					title,
+					axisLabel: m.chart_frequency_axis({}, o),
+					genLabel: gen,
+					footer: footer(title),
+					describe: (r: {
+						mechanismLabel: string;
+						label: string;
+						low?: number;
+						high?: number;
+						value: number;
+						denominator?: number;
+						source: string;
+					}) =>
+						`${r.mechanismLabel} · ${r.label}: ${r.low !== undefined ? `${r.low}–${r.high}` : r.value}%${r.denominator ? ` (n = ${r.denominator})` : ''} · ${r.source}`
+				}
+			},
+			legend
+		);
 	}
 	if (name === 'sensitivity') {
 		const title = m.chart_matrix_title({}, o);
 		const matrix = sensitivityMatrix(atlas, locale);
-		return {
-			name,
-			title,
-			table: {
-				columns: [
-					m.col_alteration({}, o),
-					m.col_drug({}, o),
-					m.col_status({}, o),
-					m.ev_level({}, o)
-				],
-				rows: matrix.cells
-					.filter((c) => c.status !== 'none')
-					.map((c) => [label(c.row), label(c.col), SENS[c.status]({}, o), c.level ?? ''])
-			},
-			component: SensitivityMatrix,
-			props: {
-				matrix,
+		const shown = new Set(matrix.cells.map((c) => c.status));
+		const legend: LegendItem[] = [
+			...(['sensitive', 'resistant', 'conflicting', 'none'] as const)
+				.filter((k) => shown.has(k))
+				.map((k): LegendItem => ({
+					label: SENS[k]({}, o),
+					swatch: { shape: 'glyph', fill: STATUS_FILL[k], glyph: STATUS_GLYPH[k] }
+				})),
+			...(matrix.cells.some((c) => c.level)
+				? [
+						{
+							label: m.chart_legend_level({}, o),
+							swatch: { shape: 'glyph', fill: '#ffffff', glyph: 'A' } as const
+						}
+					]
+				: []),
+			...generationKey(
+				matrix.cols.map((c) => c.generation),
+				o
+			)
+		];
+		return withLegend(
+			{
+				name,
 				title,
-				footer: footer(title),
-				describe: (c: MatrixCell) =>
-					`${label(c.row)} × ${label(c.col)}: ${SENS[c.status]({}, o)}${c.level ? `, ${m.level_short({ level: c.level }, o)}` : ''}`
-			}
-		};
+				table: {
+					columns: [
+						m.col_alteration({}, o),
+						m.col_drug({}, o),
+						m.col_status({}, o),
+						m.ev_level({}, o)
+					],
+					rows: matrix.cells
+						.filter((c) => c.status !== 'none')
+						.map((c) => [label(c.row), label(c.col), SENS[c.status]({}, o), c.level ?? ''])
+				},
+				component: SensitivityMatrix,
+				props: {
+					matrix,
+					title,
+					footer: footer(title),
+					describe: (c: MatrixCell) =>
+						`${label(c.row)} × ${label(c.col)}: ${SENS[c.status]({}, o)}${c.level ? `, ${m.level_short({ level: c.level }, o)}` : ''}`
+				}
+			},
+			legend
+		);
 	}
 	if (name === 'trials') {
 		const title = m.chart_trials_title({}, o);
 		const rows = trialRows(atlas, locale);
-		return {
+		const has = (k: string) => rows.some((r) => r.measure === k && r.value !== null);
+		const legend: LegendItem[] = [
+			...generationKey(
+				rows.map((r) => r.generation),
+				o
+			),
+			...(has('mPFS')
+				? [
+						{
+							label: m.chart_legend_mpfs({}, o),
+							swatch: { shape: 'circle', fill: '#555555' }
+						} as const
+					]
+				: []),
+			...(rows.some((r) => r.ciLow !== undefined)
+				? [
+						{
+							label: m.chart_legend_ci({}, o),
+							swatch: { shape: 'line', stroke: '#333333' }
+						} as const
+					]
+				: []),
+			...(has('ORR')
+				? [{ label: 'ORR', swatch: { shape: 'circle', fill: '#555555' } } as const]
+				: []),
+			...(has('iORR')
+				? [{ label: 'iORR', swatch: { shape: 'diamond', stroke: '#555555' } } as const]
+				: [])
+		];
+		return withLegend(
+			{
+				name,
+				title,
+				table: {
+					columns: [
+						m.col_drug({}, o),
+						m.col_trial({}, o),
+						m.col_measure({}, o),
+						m.col_value({}, o),
+						m.col_ci({}, o)
+					],
+					rows: rows.map((r) => [
+						`${r.drugLabel} (${gen(r.generation)})`,
+						r.trialLabel,
+						r.measure,
+						r.value === null
+							? m.chart_nr({}, o)
+							: `${r.qualifier ?? ''}${r.value}${r.unit === '%' ? '%' : ''}`,
+						r.ciLow !== undefined ? `${r.ciLow}–${r.ciHigh}` : ''
+					])
+				},
+				component: TrialChart,
+				props: {
+					rows,
+					title,
+					pfsAxis: m.chart_trials_pfs({}, o),
+					orrAxis: m.chart_trials_orr({}, o),
+					nrLabel: m.chart_nr({}, o),
+					footer: footer(title),
+					describe: (r: {
+						drugLabel: string;
+						trialLabel: string;
+						measure: string;
+						value: number | null;
+						unit: string;
+						ciLow?: number;
+						ciHigh?: number;
+						qualifier?: string;
+					}) =>
+						`${r.drugLabel} · ${r.trialLabel} · ${r.measure}: ${r.value === null ? m.chart_nr({}, o) : `${r.qualifier ?? ''}${r.value}${r.unit === '%' ? '%' : ` ${r.unit}`}`}${r.ciLow !== undefined ? ` (95% CI ${r.ciLow}–${r.ciHigh})` : ''}`
+				}
+			},
+			legend
+		);
+	}
+	const title = m.chart_shares_title({}, o);
+	const rows = shareRows(atlas, locale);
+	const legend: LegendItem[] = [
+		...[...new Set(rows.map((r) => r.class))].map((c): LegendItem => ({
+			label: SHARE[c]?.({}, o) ?? c,
+			swatch: { shape: 'rect', fill: SHARE_COLOUR[c] ?? '#777777' }
+		})),
+		...(rows.some((r) => r.low !== r.high) ? [rangeKey(o)] : [])
+	];
+	return withLegend(
+		{
 			name,
 			title,
 			table: {
 				columns: [
-					m.col_drug({}, o),
-					m.col_trial({}, o),
-					m.col_measure({}, o),
+					m.col_class({}, o),
+					m.col_setting({}, o),
+					m.col_of({}, o),
 					m.col_value({}, o),
-					m.col_ci({}, o)
+					m.col_source({}, o)
 				],
 				rows: rows.map((r) => [
-					`${r.drugLabel} (${gen(r.generation)})`,
-					r.trialLabel,
-					r.measure,
-					r.value === null
-						? m.chart_nr({}, o)
-						: `${r.qualifier ?? ''}${r.value}${r.unit === '%' ? '%' : ''}`,
-					r.ciLow !== undefined ? `${r.ciLow}–${r.ciHigh}` : ''
+					SHARE[r.class]?.({}, o) ?? r.class,
+					r.setting,
+					r.of,
+					`${r.low === r.high ? r.high : `${r.low}–${r.high}`}%`,
+					r.source
 				])
 			},
-			component: TrialChart,
+			component: ShareChart,
 			props: {
 				rows,
 				title,
-				pfsAxis: m.chart_trials_pfs({}, o),
-				orrAxis: m.chart_trials_orr({}, o),
-				nrLabel: m.chart_nr({}, o),
+				axisLabel: m.chart_shares_axis({}, o),
+				classLabel: (c: string) => SHARE[c]?.({}, o) ?? c,
+				sourceLabel: src,
 				footer: footer(title),
 				describe: (r: {
-					drugLabel: string;
-					trialLabel: string;
-					measure: string;
-					value: number | null;
-					unit: string;
-					ciLow?: number;
-					ciHigh?: number;
-					qualifier?: string;
+					class: string;
+					setting: string;
+					of: string;
+					low: number;
+					high: number;
+					source: string;
 				}) =>
-					`${r.drugLabel} · ${r.trialLabel} · ${r.measure}: ${r.value === null ? m.chart_nr({}, o) : `${r.qualifier ?? ''}${r.value}${r.unit === '%' ? '%' : ` ${r.unit}`}`}${r.ciLow !== undefined ? ` (95% CI ${r.ciLow}–${r.ciHigh})` : ''}`
+					`${SHARE[r.class]?.({}, o)} · ${r.setting}: ${r.low === r.high ? r.high : `${r.low}–${r.high}`}% (${r.of}) · ${src(r.source)}`
 			}
-		};
-	}
-	const title = m.chart_shares_title({}, o);
-	const rows = shareRows(atlas, locale);
-	return {
-		name,
-		title,
-		table: {
-			columns: [
-				m.col_class({}, o),
-				m.col_setting({}, o),
-				m.col_of({}, o),
-				m.col_value({}, o),
-				m.col_source({}, o)
-			],
-			rows: rows.map((r) => [
-				SHARE[r.class]?.({}, o) ?? r.class,
-				r.setting,
-				r.of,
-				`${r.low === r.high ? r.high : `${r.low}–${r.high}`}%`,
-				r.source
-			])
 		},
-		component: ShareChart,
-		props: {
-			rows,
-			title,
-			axisLabel: m.chart_shares_axis({}, o),
-			classLabel: (c: string) => SHARE[c]?.({}, o) ?? c,
-			sourceLabel: src,
-			footer: footer(title),
-			describe: (r: {
-				class: string;
-				setting: string;
-				of: string;
-				low: number;
-				high: number;
-				source: string;
-			}) =>
-				`${SHARE[r.class]?.({}, o)} · ${r.setting}: ${r.low === r.high ? r.high : `${r.low}–${r.high}`}% (${r.of}) · ${src(r.source)}`
-		}
-	};
+		legend
+	);
 }

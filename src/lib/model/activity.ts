@@ -75,3 +75,18 @@ function speaksFor(r: Relation, d: AtlasNode): boolean {
 function order(a: Activity) {
 	return ['active', 'conflicting', 'inactive', 'unknown'].indexOf(a);
 }
+
+export const ACTIVITY_ORDER: readonly Activity[] = ['active', 'inactive', 'conflicting', 'unknown'];
+
+/**
+ * The answer grouped as the panel shows it: active, inactive, conflicting, no evidence (each in
+ * `activityFor`'s order; empty groups left out).
+ */
+export function groupActivity(
+	rows: readonly DrugActivity[]
+): { activity: Activity; rows: DrugActivity[] }[] {
+	return ACTIVITY_ORDER.map((activity) => ({
+		activity,
+		rows: rows.filter((r) => r.activity === activity)
+	})).filter((g) => g.rows.length > 0);
+}

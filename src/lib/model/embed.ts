@@ -43,12 +43,20 @@ export function embedQuery(o: EmbedOptions): string {
 	return q.join('&');
 }
 
-/** An iframe snippet: title, lazy loading, fixed 16:9 or responsive sizing. */
+/**
+ * The snippet's sizing. 16:9 keeps its ratio with `aspect-ratio` and is never taller than 72 % of
+ * the window, so it fits a reveal.js slide under its title (1280×720 and 1920×1080); responsive
+ * fills its container.
+ */
+export const EMBED_STYLE = {
+	'16:9':
+		'display:block;width:min(100%,calc(72vh * 16 / 9));aspect-ratio:16/9;margin:0 auto;border:0',
+	responsive: 'display:block;width:100%;height:100%;min-height:min(480px,60vh);border:0'
+} as const;
+
+/** An iframe snippet: title, lazy loading, 16:9 within a maximum size, or responsive sizing. */
 export function iframeSnippet(src: string, title: string, size: EmbedOptions['size']): string {
-	const style =
-		size === '16:9'
-			? 'width:100%;aspect-ratio:16/9;border:0'
-			: 'width:100%;height:100%;min-height:480px;border:0';
+	const style = EMBED_STYLE[size];
 	return `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" style="${style}" allow="fullscreen"></iframe>`;
 }
 

@@ -1,8 +1,13 @@
 /** Charts as standalone SVG files, rendered on the server by the same Svelte components the page uses. */
 import { render } from 'svelte/server';
+import { m } from '$lib/paraglide/messages';
 import { chartSpec, type ChartName } from '$lib/charts/specs';
+import { SVG_FONT } from '$lib/charts/palette';
+import { CHART_AREA_RATIO, chartBox, chartSlideSvg } from '$lib/export/chart-slide';
 import type { Atlas } from '$lib/model/types';
 import type { Locale } from '$lib/model/text';
+
+const clean = (body: string) => body.replace(/<!--[\s\S]*?-->/g, '').trim();
 
 /** The chart's `<svg>` markup, without Svelte's hydration comments; deterministic for the same data. */
 export function chartSvg(
@@ -14,5 +19,52 @@ export function chartSvg(
 ): string {
 	const spec = chartSpec(name, atlas, locale, release);
 	const { body } = render(spec.component, { props: { ...spec.props, width } });
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[\s\S]*?-->/g, '').trim()}\n`;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${clean(body)}\n`;
+}
+
+/** Inner markup and layout size (viewBox) of a chart's SVG. */
+function parts(svg: string): { markup: string; width: number; height: number } {
+	const open = /<svg\b[^>]*>/.exec(svg)!;
+	const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(open[0])!;
+	const markup = svg.slice(open.index + open[0].length, svg.lastIndexOf('</svg>'));
+	return { markup, width: Number(vb[1]), height: Number(vb[2]) };
+}
+
+/**
+ * The chart composed as a 1920×1080 slide (`$lib/export/chart-slide`): laid out at the width that
+ * lets it fill the slide's chart area (its text then at its largest), the legend beside it.
+ */
+export function chartSlide(name: ChartName, atlas: Atlas, locale: Locale, release: string) {
+	const o = { locale };
+	const spec = chartSpec(name, atlas, locale, release);
+	const draw = (width: number) =>
+		parts(
+			clean(
+				render(spec.component, {
+					props: {
+						...spec.props,
+						width,
+						output: 'export',
+						legend: [],
+						showTitle: false,
+						footer: ''
+					}
+				}).body
+			)
+		);
+	// the area's shape: a chart as tall as it needs, as wide as the area's ratio allows
+	const first = draw(1000);
+	const chart = draw(Math.max(1000, Math.round(first.height * CHART_AREA_RATIO)));
+	const path = `${locale === 'zh' ? '/zh' : ''}/charts#h-${name}`;
+	const svg = chartSlideSvg({
+		title: spec.title,
+		caption: `${atlas.meta.title[locale]} · ${m.disclaimer({}, o)}`,
+		chart,
+		legend: spec.legend,
+		legendHeading: m.chart_legend({}, o),
+		footer: m.cite_line({ version: release, title: spec.title }, o),
+		link: path,
+		font: SVG_FONT
+	});
+	return { svg, scale: chartBox(chart).k };
 }
