@@ -17,6 +17,8 @@ export interface ClassState {
 	overview: boolean;
 	/** leaves inside each group area (`areaMembers`) */
 	members: Map<string, string[]>;
+	/** the genotype answer (genotype and active drugs), ringed */
+	highlight?: Set<string>;
 }
 
 // Cytoscape's toggleClass(c, false) counts as a change even when `c` is absent (a collection,
@@ -41,6 +43,7 @@ export function applyClasses(c: Core, s: ClassState) {
 				inside?.length ? !inside.some((m) => s.visible.has(m)) : !s.visible.has(id)
 			);
 			setClass(el, 'selected', id === s.selected);
+			if (el.isNode()) setClass(el, 'answer', !!s.highlight?.has(id));
 			if (el.hasClass('family')) setClass(el, 'open', s.visible.has(`open:${id}`));
 			setClass(el, 'faded', !!s.selected && !s.focus.has(id) && !area);
 			if (el.isEdge()) setClass(el, 'near', !!s.selected && s.focus.has(id));

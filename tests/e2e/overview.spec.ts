@@ -74,3 +74,36 @@ test('a click on a node and a filter change classes only; a family opens and fol
 	await page.getByRole('button', { name: 'Fold families' }).click();
 	await expect(page).not.toHaveURL(/exp=/);
 });
+
+test('the genotype answer is ringed in the network: the genotype and the drugs active against it', async ({
+	page
+}) => {
+	await ready(page, '/?geno=alk-g1202r');
+	const answer = page.getByRole('list', { name: /Active/ });
+	await expect(answer.getByRole('button', { name: 'Lorlatinib' })).toBeVisible({ timeout: 20_000 });
+	const ringed = await page.evaluate(() => {
+		const cy = (
+			document.querySelector('.network') as unknown as {
+				_cyreg: { cy: { nodes(s: string): { map(f: (n: { id(): string }) => string): string[] } } };
+			}
+		)._cyreg.cy;
+		return cy.nodes('.answer').map((n) => n.id());
+	});
+	expect(ringed).toContain('alk-g1202r');
+	expect(ringed).toContain('lorlatinib');
+});
+
+test('labels in both languages for a mixed audience, kept in the URL', async ({ page }) => {
+	await ready(page, '/');
+	await page.getByRole('button', { name: 'EN + 中文' }).click();
+	await expect(page).toHaveURL(/labels=both/);
+	const label = await page.evaluate(() => {
+		const cy = (
+			document.querySelector('.network') as unknown as {
+				_cyreg: { cy: { getElementById(id: string): { pstyle(p: string): { strValue: string } } } };
+			}
+		)._cyreg.cy;
+		return cy.getElementById('crizotinib').pstyle('label').strValue;
+	});
+	expect(label).toBe('Crizotinib\n克唑替尼');
+});

@@ -272,7 +272,12 @@ export function graphStyle(
 			selector: 'edge.selected',
 			style: { 'line-color': '#000000', 'target-arrow-color': '#000000', width: 4, opacity: 1 }
 		},
-		{ selector: '.neighbour', style: { opacity: 1 } }
+		{ selector: '.neighbour', style: { opacity: 1 } },
+		{
+			// the genotype answer: the genotype and the drugs active against it, ringed in green
+			selector: 'node.answer',
+			style: { 'underlay-color': '#009E73', 'underlay-opacity': 0.55, 'underlay-padding': 7 }
+		}
 	];
 	for (const e of [...EDGE_KEYS, NEGATIVE_KEY]) {
 		// on the dark theme the subdued grey and the dark ink swap for lighter ones
