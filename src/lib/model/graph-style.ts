@@ -86,8 +86,10 @@ export function graphStyle(
 			selector: 'node',
 			style: {
 				label: `data(${labelField})`,
-				'font-size': big ? 20 : 19,
-				'font-weight': big ? 'bold' : 'normal',
+				// the projector's labels: black, the same size (19 px at zoom 1 is already projector
+				// size, and a bolder or bigger type would run into its neighbours in the same grid)
+				'font-size': 19,
+				'font-weight': 'normal',
 				'font-family': 'system-ui, "Noto Sans CJK SC", sans-serif',
 				color: ink,
 				'text-valign': 'bottom',

@@ -25,7 +25,10 @@ export interface NetworkModel {
 	openIds: Set<string>;
 }
 
-const wrappable = (s: string) => s.replace(/([A-Za-z]{3,}[-–/])(?=[A-Za-z]{3,})/g, '$1\u200b');
+const wrappable = (s: string) =>
+	s
+		.replace(/([A-Za-z]{3,}[-–])(?=[A-Za-z]{3,})/g, '$1\u200b')
+		.replace(/([A-Za-z0-9]{2,}\/)(?=[A-Za-z0-9]{2,})/g, '$1\u200b');
 
 export type ColumnLabel = (generation: number | null) => { en: string; zh: string };
 
