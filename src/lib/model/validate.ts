@@ -15,6 +15,7 @@ import type {
 	Story
 } from './types';
 import { parseView } from './view-state';
+import { checkStructure } from './validate-structure';
 
 export interface Problem {
 	file: string;
@@ -131,6 +132,7 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 	if (!meta) add(`${atlasId}/atlas.yaml`, atlasId, 'missing or invalid atlas.yaml');
 
 	checkReferences({ nodes, relations, evidence, sources, fileOf, add });
+	checkStructure({ nodes, relations, evidence, sources, stories, fileOf }, add);
 	const evById = new Map(evidence.map((e) => [e.id, e]));
 	for (const c of classShares) {
 		const f = evById.get(c.evidence)?.figures[c.figure];
