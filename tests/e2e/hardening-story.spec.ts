@@ -123,3 +123,17 @@ test.describe('my story is never lost', () => {
 		await expect(page.getByRole('status').filter({ hasText: '“step”: 99' })).toBeVisible();
 	});
 });
+
+test('a bidi control in data text cannot reorder the line around it', async ({ page }) => {
+	await page.goto('/?sel=%E2%80%AEevil');
+	const notice = page.getByRole('status').filter({ hasText: 'Ignored an unknown value' });
+	await expect(notice).toBeVisible();
+	// the value is isolated (FSI … PDI) inside the sentence
+	expect(await notice.locator('li').first().textContent()).toContain('\u2068\u202eevil\u2069');
+	// labels in lists are isolated from their neighbours
+	const label = page
+		.getByRole('table', { name: /Entities \(\d+\)/ })
+		.getByRole('button')
+		.first();
+	expect(await label.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+});
