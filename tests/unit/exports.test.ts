@@ -50,7 +50,7 @@ for (const atlas of loadAllAtlases()) {
 	});
 }
 
-describe('CSV formula injection', () => {
+describe('CSV formula injection', { timeout: 60_000 }, () => {
 	it.each([
 		['=1+1', "'=1+1"],
 		['+41', "'+41"],

@@ -25,7 +25,7 @@ const step = (caption: string, view = 'sel=alk-g1202r', cites = ['e-freq']) => (
 	cites
 });
 
-describe('my story limits', () => {
+describe('my story limits', { timeout: 120_000 }, () => {
 	it('property: a story within the limits saves to a file that opens to the same story', () => {
 		fc.assert(
 			fc.property(
@@ -41,7 +41,7 @@ describe('my story limits', () => {
 					expect(back).toEqual({ ok: true, story: s, dropped: [] });
 				}
 			),
-			{ numRuns: 60 }
+			{ numRuns: 40 }
 		);
 	});
 
