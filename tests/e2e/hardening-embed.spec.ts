@@ -67,6 +67,11 @@ test.describe('story embed under a postMessage burst', () => {
 				.toBeTruthy();
 			return frame.evaluate(() => (window as unknown as { settledAt: number }).settledAt);
 		};
+		// what one step change costs on this machine (a new network is drawn): the burst may add
+		// at most a second to it
+		await watch(4);
+		const one = await burst(1, 4);
+		const single = (await settle(4)) - one.t1;
 		await watch(6);
 		const { t0, t1 } = await burst(10_000, 6);
 		const settled = await settle(6);
@@ -75,13 +80,13 @@ test.describe('story embed under a postMessage burst', () => {
 		console.log(
 			`burst: 10,000 messages posted in ${(t1 - t0).toFixed(0)} ms, settled ${afterLast.toFixed(0)} ms after the last one ` +
 				`(${Math.round(10_000 / ((settled - t0) / 1000))} messages/s end to end); ` +
-				`heap ${(before / 1e6).toFixed(1)} → ${(after / 1e6).toFixed(1)} MB`
+				`heap ${(before / 1e6).toFixed(1)} → ${(after / 1e6).toFixed(1)} MB; one message alone settles in ${single.toFixed(0)} ms`
 		);
-		expect(afterLast).toBeLessThan(1000);
+		expect(afterLast).toBeLessThan(single + 1000);
 		// a second burst: the heap does not keep what the first one left
 		await watch(3);
 		const { t1: t1b } = await burst(10_000, 3);
-		expect((await settle(3)) - t1b).toBeLessThan(1000);
+		expect((await settle(3)) - t1b).toBeLessThan(single + 1000);
 		const again = await heap();
 		console.log(`second burst: heap ${(again / 1e6).toFixed(1)} MB`);
 		expect(after - before).toBeLessThan(4e6);
@@ -122,7 +127,7 @@ test.describe('story embed under a postMessage burst', () => {
 			document.body.append(a);
 			a.click();
 		});
-		await expect(page.getByText(/404/).first()).toBeVisible();
+		await expect(page.getByText(/404/).first()).toBeVisible({ timeout: 15_000 });
 		await expect(page.getByText('No story "no-such-story"')).toBeVisible();
 	});
 });

@@ -39,7 +39,7 @@ test.describe('my story is never lost', () => {
 		await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, bad]);
 		await page.goto('/stories/mine');
 		await expect(page.getByRole('alert')).toContainText(
-			'Your stored story could not be read (steps: Invalid length: Expected <=200 but received 201)'
+			'Your stored story could not be read (\u2068steps: Invalid length: Expected <=200 but received 201\u2069)'
 		);
 		const dl = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download the unreadable story' }).click();
@@ -77,7 +77,7 @@ test.describe('my story is never lost', () => {
 		});
 		await page.getByLabel('Caption of step 1').fill('not stored');
 		await expect(page.getByRole('alert')).toContainText(
-			'Your last change could not be stored in this browser (QuotaExceededError'
+			'Your last change could not be stored in this browser (\u2068QuotaExceededError'
 		);
 	});
 
@@ -87,15 +87,15 @@ test.describe('my story is never lost', () => {
 		const mine = await makeStory(page);
 		await page.goto('/stories/mine#story=');
 		await expect(page.getByRole('alert')).toHaveText(
-			'The shared link could not be opened: the link carries no story. Your story was kept.'
+			'The shared link could not be opened: \u2068the link carries no story\u2069. Your story was kept.'
 		);
 		await page.evaluate(() => (location.hash = '#story=@@@'));
 		await expect(page.getByRole('alert')).toHaveText(
-			'The shared link could not be opened: not a story link. Your story was kept.'
+			'The shared link could not be opened: \u2068not a story link\u2069. Your story was kept.'
 		);
 		const other = { ...mine, title: 'From a colleague', steps: [mine.steps[1]] };
 		await page.evaluate((h) => (location.hash = h), `#story=${encode(other)}`);
-		await expect(page.getByText('A shared story: “From a colleague”.')).toBeVisible();
+		await expect(page.getByText('A shared story: “\u2068From a colleague\u2069”.')).toBeVisible();
 		await expect(page.locator('.counter')).toHaveText('Step 1 of 1');
 		// keeping asks first; saying no keeps my story
 		page.once('dialog', (d) => {
@@ -117,10 +117,14 @@ test.describe('my story is never lost', () => {
 	test('a bad step parameter falls back to step 1 with a notice', async ({ page }) => {
 		await page.goto('/stories/arms-race?step=0x2');
 		await expect(page.locator('.counter')).toHaveText('Step 1 of 8');
-		await expect(page.getByRole('status').filter({ hasText: '“step”: 0x2' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: '“step”: \u20680x2\u2069' })
+		).toBeVisible();
 		await page.goto('/embed/story/arms-race?step=99');
 		await expect(page.locator('.counter')).toHaveText('Step 1 of 8');
-		await expect(page.getByRole('status').filter({ hasText: '“step”: 99' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: '“step”: \u206899\u2069' })
+		).toBeVisible();
 	});
 });
 

@@ -77,7 +77,9 @@ test('my story: add views from the explorer, edit, reorder, delete, survive a re
 	await expect(
 		page
 			.getByRole('status')
-			.filter({ hasText: /^The file was rejected: format: .*Your story was kept\.$/ })
+			.filter({
+				hasText: /^The file was rejected: \u2068format: .*\u2069\. Your story was kept\.$/
+			})
 	).toBeVisible();
 	await page.getByLabel('Open a story file').setInputFiles({
 		name: 'big.json',
@@ -85,7 +87,7 @@ test('my story: add views from the explorer, edit, reorder, delete, survive a re
 		buffer: Buffer.alloc(300 * 1024, 32)
 	});
 	await expect(
-		page.getByRole('status').filter({ hasText: /rejected: larger than 256 KB/ })
+		page.getByRole('status').filter({ hasText: /rejected: \u2068?larger than 256 KB/ })
 	).toBeVisible();
 	await expect(page.getByLabel('Caption of step 2')).toHaveValue(
 		'G1202R after second-generation TKIs'
