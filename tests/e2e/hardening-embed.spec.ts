@@ -69,9 +69,9 @@ test.describe('story embed under a postMessage burst', () => {
 		};
 		// what one step change costs on this machine (a new network is drawn): the burst may add
 		// at most a second to it
-		await watch(4);
-		const one = await burst(1, 4);
-		const single = (await settle(4)) - one.t1;
+		await watch(5);
+		const one = await burst(1, 5);
+		const single = (await settle(5)) - one.t1;
 		await watch(6);
 		const { t0, t1 } = await burst(10_000, 6);
 		const settled = await settle(6);

@@ -1,7 +1,7 @@
 /** The story embed's step coalescer: a burst of requests becomes at most one navigation a frame. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { StepCoalescer } from '../../src/lib/stories/step-coalescer';
+import { MAX_DEFER, StepCoalescer } from '../../src/lib/stories/step-coalescer';
 
 /** A fake page: frames run when `frame()` is called, navigations finish when `finish()` is called. */
 function harness(start = 1) {
@@ -32,6 +32,8 @@ describe('StepCoalescer', () => {
 		for (let i = 0; i < 10_000; i++) h.c.request((i % 7) + 2);
 		expect(h.frames.length).toBe(1);
 		expect(h.navigations).toEqual([]);
+		h.frame(); // requests came in during this frame: wait for a quiet one
+		expect(h.navigations).toEqual([]);
 		h.frame();
 		expect(h.navigations).toEqual([(9_999 % 7) + 2]);
 		await h.finish();
@@ -49,12 +51,14 @@ describe('StepCoalescer', () => {
 		// back to the shown step before the frame: nothing to navigate
 		h.c.request(3);
 		h.frame();
+		h.frame();
 		expect(h.navigations).toEqual([]);
 	});
 
 	it('waits for a running navigation, then applies the latest request', async () => {
 		const h = harness();
 		h.c.request(4);
+		h.frame();
 		h.frame();
 		expect(h.navigations).toEqual([4]);
 		h.c.request(4); // the step being navigated to
@@ -65,9 +69,22 @@ describe('StepCoalescer', () => {
 		await h.finish();
 		expect(h.frames.length).toBe(1);
 		h.frame();
+		h.frame();
 		expect(h.navigations).toEqual([4, 7]);
 		await h.finish();
 		expect(h.shown()).toBe(7);
+	});
+
+	it('a continuous stream still advances every MAX_DEFER frames', () => {
+		const h = harness();
+		let n = 0;
+		for (let f = 0; f < 3 * (MAX_DEFER + 1); f++) {
+			h.c.request((f % 5) + 2);
+			h.frame();
+			n = h.navigations.length;
+		}
+		expect(n).toBeGreaterThanOrEqual(1);
+		expect(n).toBeLessThanOrEqual(3);
 	});
 
 	it('property: any burst ends on its last request, with at most one navigation per frame', async () => {
@@ -85,8 +102,10 @@ describe('StepCoalescer', () => {
 						expect(h.navigations.length - before).toBeLessThanOrEqual(1);
 						await h.finish();
 					}
-					h.frame();
-					await h.finish();
+					for (let i = 0; i < MAX_DEFER + 2; i++) {
+						h.frame();
+						await h.finish();
+					}
 					expect(h.shown()).toBe(last);
 				}
 			)

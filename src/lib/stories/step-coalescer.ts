@@ -1,9 +1,14 @@
 /**
  * Coalesces requested story steps (a host page's `atlas:step` messages, a held-down clicker key):
  * only the latest request is applied, at most once per frame and never while a navigation is still
- * running; a request equal to the step shown, pending or being navigated to is ignored. Pure: the
- * frame scheduler and the navigation are passed in, so the logic runs in node tests.
+ * running; a request equal to the step shown, pending or being navigated to is ignored. A step is
+ * applied on the first frame with no new request (a burst costs one navigation, after its last
+ * message), or after `MAX_DEFER` frames of a continuous stream. Pure: the frame scheduler and the
+ * navigation are passed in, so the logic runs in node tests.
  */
+
+/** Frames a continuous stream of requests may hold a step back (~130 ms at 60 Hz). */
+export const MAX_DEFER = 8;
 export interface CoalescerDeps {
 	/** the step the page shows now */
 	current: () => number;
@@ -17,6 +22,9 @@ export class StepCoalescer {
 	#pending: number | null = null;
 	#inFlight: number | null = null;
 	#scheduled = false;
+	/** a request arrived since the last frame */
+	#fresh = false;
+	#deferred = 0;
 	#deps: CoalescerDeps;
 	/** how many navigations were started (for tests and the burst measurement) */
 	applied = 0;
@@ -33,6 +41,7 @@ export class StepCoalescer {
 	request(step: number): void {
 		if (step === this.target) return;
 		this.#pending = step;
+		this.#fresh = true;
 		this.#arm();
 	}
 
@@ -44,6 +53,15 @@ export class StepCoalescer {
 
 	#flush() {
 		this.#scheduled = false;
+		if (this.#fresh && this.#deferred < MAX_DEFER) {
+			// still arriving: wait for a quiet frame
+			this.#fresh = false;
+			this.#deferred++;
+			this.#arm();
+			return;
+		}
+		this.#fresh = false;
+		this.#deferred = 0;
 		const step = this.#pending;
 		this.#pending = null;
 		if (step === null || step === this.#deps.current()) return;
