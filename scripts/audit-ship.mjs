@@ -49,6 +49,7 @@ export const SHIPPED_DEV = [
  * @param {string} prodOut `npm audit --omit=dev --json`
  * @param {string} fullOut `npm audit --json`
  * @param {string[]} shipped
+ * @returns {{ kind: 'clean' } | { kind: 'vulnerable', total: number, names: string[] } | { kind: 'unavailable', why: string }}
  */
 export function shippedVerdict(prodOut, fullOut, shipped = SHIPPED_DEV) {
 	const prod = auditVerdict(prodOut);
