@@ -75,11 +75,9 @@ test('my story: add views from the explorer, edit, reorder, delete, survive a re
 		buffer: Buffer.from(JSON.stringify(bad))
 	});
 	await expect(
-		page
-			.getByRole('status')
-			.filter({
-				hasText: /^The file was rejected: \u2068format: .*\u2069\. Your story was kept\.$/
-			})
+		page.getByRole('status').filter({
+			hasText: /^The file was rejected: \u2068format: .*\u2069\. Your story was kept\.$/
+		})
 	).toBeVisible();
 	await page.getByLabel('Open a story file').setInputFiles({
 		name: 'big.json',
