@@ -14,8 +14,9 @@ function atlasData(): Plugin {
 	return {
 		name: 'atlas-data',
 		async buildStart() {
-			const { loadAllAtlases } = await import('./src/lib/server/load-atlas');
-			loadAllAtlases();
+			// atlases, release.yaml, and quotes/figures against their sources when those are present
+			const { checkDataForBuild } = await import('./src/lib/server/load-atlas');
+			checkDataForBuild();
 		},
 		// the offline lecture pack bundles the validated atlases into the page
 		resolveId: (source) => (source === id ? `\0${id}` : undefined),

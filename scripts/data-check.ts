@@ -1,10 +1,12 @@
 /** `npm run data:check`: validate every atlas and check every quote against its source text. */
-import { loadAllAtlases, sourceText, SOURCES_DIR } from '../src/lib/server/load-atlas';
+import { loadAllAtlases, loadRelease, sourceText, SOURCES_DIR } from '../src/lib/server/load-atlas';
 import { checkProvenance } from '../src/lib/model/provenance';
 
 let failed = 0;
 for (const atlas of (() => {
 	try {
+		const release = loadRelease();
+		console.log(`release ${release.version} (${release.date})`);
 		return loadAllAtlases();
 	} catch (e) {
 		console.error((e as Error).message);

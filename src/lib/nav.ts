@@ -8,9 +8,17 @@ import { localizeHref } from '$lib/paraglide/runtime';
 
 export const OFFLINE: boolean = __OFFLINE__;
 
+/**
+ * A locale root written without its trailing slash (`/zh/?a` → `/zh?a`): adapter-static writes
+ * `zh.html`, which a plain static host serves at `/zh` but not at `/zh/`.
+ */
+export function rootWithoutSlash(href: string): string {
+	return href.replace(/^(\/[^/?#]+)\/(?=$|[?#])/, '$1');
+}
+
 /** Link to an app path (may carry a query). */
 export function href(path: string): string {
-	return OFFLINE ? `#${path}` : localizeHref(path);
+	return OFFLINE ? `#${path}` : rootWithoutSlash(localizeHref(path));
 }
 
 /** The current route's query parameters. */

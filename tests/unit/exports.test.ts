@@ -5,6 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { csvParse } from 'd3-dsv';
 import { loadAllAtlases } from '../../src/lib/server/load-atlas';
 import { EXPORT_FORMATS } from '../../src/lib/server/export-files';
+import fc from 'fast-check';
 import { safeCell } from '../../src/lib/model/exports';
 
 const make = (suffix: string, atlas: ReturnType<typeof loadAllAtlases>[number]) =>
@@ -49,12 +50,32 @@ for (const atlas of loadAllAtlases()) {
 	});
 }
 
-describe('CSV formula injection', () => {
+describe('CSV formula injection', { timeout: 60_000 }, () => {
 	it.each([
 		['=1+1', "'=1+1"],
 		['+41', "'+41"],
 		['-2', "'-2"],
 		['@SUM(A1)', "'@SUM(A1)"],
+		[' =1+1', "' =1+1"],
+		['\u00a0=1+1', "'\u00a0=1+1"],
+		['\n=1+1', "'\n=1+1"],
+		['\nplain', "'\nplain"],
+		['＝1+1', "'＝1+1"],
+		['\u3000＋1', "'\u3000＋1"],
+		['－2', "'－2"],
+		['＠SUM(A1)', "'＠SUM(A1)"],
+		[' plain text', ' plain text'],
 		['G1202R', 'G1202R']
-	])('%s → %s', (v, out) => expect(safeCell(v)).toBe(out));
+	])('%j → %j', (v, out) => expect(safeCell(v)).toBe(out));
+
+	it('property: no cell starts, after white space, with a formula sign', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), (t) => {
+				const c = safeCell(t);
+				expect(/^[\s\u00a0\u3000\ufeff]*[=+\-@＝＋－＠]/.test(c) || /^[\t\r\n]/.test(c)).toBe(
+					false
+				);
+			})
+		);
+	});
 });

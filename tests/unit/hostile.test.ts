@@ -71,7 +71,7 @@ describe('hostile input', () => {
 			]
 		};
 		const back = parseUserStory(decodeStory(encodeStory(s))!, atlas);
-		expect(back).toEqual({ ok: true, story: s });
+		expect(back).toEqual({ ok: true, story: s, dropped: [] });
 		expect(parseUserStory(' '.repeat(MAX_STORY_BYTES + 1), atlas)).toEqual({
 			ok: false,
 			reason: 'larger than 256 KB'

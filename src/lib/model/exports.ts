@@ -93,11 +93,16 @@ export function toGraphML(atlas: Atlas, release: string): string {
 	return lines.join('\n');
 }
 
-/** A cell that a spreadsheet would read as a formula (= + - @, tab, CR) is prefixed with `'`. */
+/**
+ * A cell that a spreadsheet would read as a formula is prefixed with `'`: one starting with
+ * = + - @ (or their full-width forms ＝ ＋ － ＠), also after leading white space (space, NBSP,
+ * ideographic space, BOM), or starting with a tab, CR or LF.
+ */
 export function safeCell(v: unknown): string {
 	const s = v === undefined || v === null ? '' : String(v);
-	return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+	return FORMULA.test(s) ? `'${s}` : s;
 }
+const FORMULA = /^(?:[\t\r\n]|[\s\u00a0\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
 
 function csv(header: string[], rows: unknown[][]): string {
 	return csvFormatRows([header, ...rows.map((r) => r.map(safeCell))]) + '\n';

@@ -4,13 +4,15 @@
  */
 import * as v from 'valibot';
 import type { Atlas, Story } from './types';
-import { parseView } from './view-state';
+import { cleanView, describeProblem, viewProblems } from './story-view';
 
 export const MAX_STORY_BYTES = 256 * 1024;
 export const MAX_STEPS = 200;
+export const MAX_CAPTION = 2000;
+export const MAX_TITLE = 300;
 
 const UserStep = v.strictObject({
-	caption: v.pipe(v.string(), v.maxLength(2000)),
+	caption: v.pipe(v.string(), v.maxLength(MAX_CAPTION)),
 	view: v.pipe(v.string(), v.maxLength(2000)),
 	show: v.optional(
 		v.picklist(['network', 'frequency', 'sensitivity', 'trials', 'shares', 'lollipop']),
@@ -22,7 +24,7 @@ export const UserStorySchema = v.strictObject({
 	format: v.literal('resistance-atlas-story'),
 	version: v.literal(1),
 	atlas: v.pipe(v.string(), v.maxLength(120)),
-	title: v.pipe(v.string(), v.maxLength(300)),
+	title: v.pipe(v.string(), v.maxLength(MAX_TITLE)),
 	steps: v.pipe(v.array(UserStep), v.maxLength(MAX_STEPS))
 });
 export type UserStory = v.InferOutput<typeof UserStorySchema>;
@@ -32,9 +34,35 @@ export function emptyStory(atlas: string, title: string): UserStory {
 	return { format: 'resistance-atlas-story', version: 1, atlas, title, steps: [] };
 }
 
-export type ParseResult = { ok: true; story: UserStory } | { ok: false; reason: string };
+/** The text of a story file (what "Save as file" writes; the largest form the app writes). */
+export function storyFileText(u: UserStory): string {
+	return JSON.stringify(u, null, 1);
+}
 
-/** Parse untrusted text (a file, local storage, a shared link) into a story for `atlas`. */
+/** Whether the story is within every limit the parser applies (so it will open again). */
+export function withinLimits(u: UserStory): boolean {
+	return (
+		u.steps.length <= MAX_STEPS &&
+		u.title.length <= MAX_TITLE &&
+		u.steps.every((s) => s.caption.length <= MAX_CAPTION) &&
+		new TextEncoder().encode(storyFileText(u)).length <= MAX_STORY_BYTES
+	);
+}
+
+export type ParseResult =
+	| {
+			ok: true;
+			story: UserStory;
+			/** what was dropped from steps because this atlas does not have it ("step 2: unknown sel …") */
+			dropped: string[];
+	  }
+	| { ok: false; reason: string };
+
+/**
+ * Parse untrusted text (a file, local storage, a shared link) into a story for `atlas`. A view
+ * parameter or evidence id the atlas does not have (a later data release renamed it) is dropped
+ * from its step and reported in `dropped`; the rest of the story is kept.
+ */
 export function parseUserStory(text: string, atlas: Atlas): ParseResult {
 	if (new TextEncoder().encode(text).length > MAX_STORY_BYTES)
 		return { ok: false, reason: `larger than ${MAX_STORY_BYTES / 1024} KB` };
@@ -53,17 +81,19 @@ export function parseUserStory(text: string, atlas: Atlas): ParseResult {
 	if (r.output.atlas !== atlas.meta.id)
 		return { ok: false, reason: `made for atlas "${r.output.atlas}"` };
 	const ev = new Set(atlas.evidence.map((e) => e.id));
-	for (const [i, s] of r.output.steps.entries()) {
-		const { notices } = parseView(new URLSearchParams(s.view), atlas);
-		if (notices.length)
-			return {
-				ok: false,
-				reason: `step ${i + 1}: unknown ${notices[0].param} "${notices[0].value}"`
-			};
-		const bad = s.cites.find((c) => !ev.has(c));
-		if (bad) return { ok: false, reason: `step ${i + 1}: unknown evidence "${bad}"` };
-	}
-	return { ok: true, story: r.output };
+	const dropped: string[] = [];
+	const steps = r.output.steps.map((s, i) => {
+		const problems = viewProblems(s.view, atlas);
+		for (const p of problems) dropped.push(`step ${i + 1}: ${describeProblem(p)}`);
+		for (const c of s.cites)
+			if (!ev.has(c)) dropped.push(`step ${i + 1}: unknown evidence "${c.slice(0, 60)}"`);
+		return {
+			...s,
+			view: problems.length ? cleanView(s.view, atlas) : s.view,
+			cites: s.cites.filter((c) => ev.has(c))
+		};
+	});
+	return { ok: true, story: { ...r.output, steps }, dropped };
 }
 
 /** A user story in the shape the story player shows (captions in both slots). */
@@ -99,8 +129,34 @@ export function decodeStory(s: string): string | null {
 	}
 }
 
-/** Step numbers are 1-based in URLs; anything else falls back to 1. */
+/**
+ * Step numbers are 1-based decimal in URLs (`step=0x2`, `step=2.0`, `step= 2` are not steps);
+ * anything else falls back to 1 with a notice. A missing parameter is step 1 without one.
+ */
+export function parseStepParam(
+	raw: string | null,
+	total: number
+): { step: number; notices: { param: string; value: string }[] } {
+	if (raw === null) return { step: 1, notices: [] };
+	const n = /^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : NaN;
+	if (n >= 1 && n <= total) return { step: n, notices: [] };
+	return { step: 1, notices: [{ param: 'step', value: raw.slice(0, 60) }] };
+}
+
+/** The step of `parseStepParam`, without its notice. */
 export function parseStep(raw: string | null, total: number): number {
-	const n = Number(raw);
-	return Number.isInteger(n) && n >= 1 && n <= total ? n : 1;
+	return parseStepParam(raw, total).step;
+}
+
+/**
+ * Read a share link's payload (`#story=…`, or `?story=…` offline): null when the address carries
+ * no story, otherwise the parsed story or why it cannot be opened (an empty or garbled payload
+ * says so instead of being ignored).
+ */
+export function readShareLink(payload: string | null, atlas: Atlas): ParseResult | null {
+	if (payload === null) return null;
+	if (!payload) return { ok: false, reason: 'the link carries no story' };
+	if (!/^[\w-]+$/.test(payload)) return { ok: false, reason: 'not a story link' };
+	const text = decodeStory(payload);
+	return text === null ? { ok: false, reason: 'not a story link' } : parseUserStory(text, atlas);
 }

@@ -17,6 +17,7 @@ import type {
 } from './types';
 import { parseView } from './view-state';
 import { checkMeaning } from './validate-meaning';
+import { checkStructure } from './validate-structure';
 
 export interface Problem {
 	file: string;
@@ -134,6 +135,7 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 
 	checkReferences({ nodes, relations, evidence, sources, fileOf, add });
 	checkMeaning({ meta, nodes, relations, evidence, fileOf }, add);
+	checkStructure({ nodes, relations, evidence, sources, stories, fileOf }, add);
 	const evById = new Map(evidence.map((e) => [e.id, e]));
 	for (const c of classShares) {
 		const f = evById.get(c.evidence)?.figures[c.figure];

@@ -1,17 +1,15 @@
 /**
- * Sources as CSL-JSON, BibTeX and RIS, made with citation-js (not string templates).
+ * Sources as CSL-JSON, BibTeX and RIS. BibTeX and RIS are written by `citation-formats.ts`, which
+ * escapes every field (citation-js left `}` and line breaks in titles unescaped, wrapped RIS lines
+ * and dropped Chinese text); tests read both back with citation-js.
  */
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
-import '@citation-js/plugin-csl';
+import {
+	toBibtex as bib,
+	toRis as ris,
+	type CslItem,
+	type CslName
+} from '../model/citation-formats';
 import type { Source } from '../model/types';
-
-interface CslName {
-	family?: string;
-	given?: string;
-	literal?: string;
-}
 
 /** "SOLOMON B J" → family SOLOMON, given B J; CJK or single-token names stay literal. */
 function name(a: string): CslName {
@@ -23,7 +21,7 @@ function name(a: string): CslName {
 }
 
 /** One CSL-JSON item per source. */
-export function toCsl(sources: Source[]) {
+export function toCsl(sources: Source[]): CslItem[] {
 	return sources.map((s) => ({
 		id: s.id,
 		type: s.journal ? 'article-journal' : s.type === 'document' ? 'webpage' : 'article',
@@ -42,9 +40,9 @@ export function toCsl(sources: Source[]) {
 }
 
 export function toBibtex(sources: Source[]): string {
-	return new Cite(toCsl(sources)).format('bibtex') as string;
+	return bib(toCsl(sources));
 }
 
 export function toRis(sources: Source[]): string {
-	return new Cite(toCsl(sources)).format('ris') as string;
+	return ris(toCsl(sources));
 }

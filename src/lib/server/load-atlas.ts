@@ -8,23 +8,42 @@ import { parse } from 'yaml';
 import { validateAtlas, AtlasDataError, type ParsedFile } from '../model/validate';
 import type { Atlas, Release } from '../model/types';
 import * as v from 'valibot';
+import { checkProvenance } from '../model/provenance';
 
 export const DATA_DIR = resolve(process.env.ATLAS_DATA ?? 'graph-data');
 
-/** Atlas folder names under the data dir (each has an atlas.yaml). */
+/** Atlas folder names under the data dir (each has an atlas.yaml); none at all is an error. */
 export function listAtlases(dataDir = DATA_DIR): string[] {
-	return readdirSync(dataDir, { withFileTypes: true })
+	const ids = readdirSync(dataDir, { withFileTypes: true })
 		.filter((d) => d.isDirectory() && existsSync(join(dataDir, d.name, 'atlas.yaml')))
 		.map((d) => d.name)
 		.sort();
+	if (!ids.length)
+		throw new AtlasDataError('*', [
+			{ file: dataDir, id: '-', message: 'no atlas: no folder with an atlas.yaml' }
+		]);
+	return ids;
 }
 
-/** Parse every YAML file of one atlas; a YAML syntax error names the file. */
+/**
+ * Parse every YAML file of one atlas; a YAML syntax error names the file. A YAML file whose
+ * extension is not lower-case (`.YAML`, `.Yml`) is rejected by name rather than skipped.
+ */
 export function readAtlasFiles(atlasId: string, dataDir = DATA_DIR): ParsedFile[] {
 	const dir = join(dataDir, atlasId);
-	return readdirSync(dir)
+	const names = readdirSync(dir).sort();
+	const odd = names.filter((f) => /\.ya?ml$/i.test(f) && !/\.ya?ml$/.test(f));
+	if (odd.length)
+		throw new AtlasDataError(
+			atlasId,
+			odd.map((f) => ({
+				file: `${atlasId}/${f}`,
+				id: '-',
+				message: 'upper-case extension: rename to .yaml (it would not be read)'
+			}))
+		);
+	return names
 		.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-		.sort()
 		.map((f) => {
 			const file = `${atlasId}/${f}`;
 			try {
@@ -59,17 +78,95 @@ export function loadAllAtlases(dataDir = DATA_DIR): Atlas[] {
 	const stamp = stampOf(dataDir);
 	const hit = memo.get(dataDir);
 	if (hit && hit.stamp === stamp) return hit.atlases;
-	const atlases = listAtlases(dataDir)
-		.map((id) => loadAtlas(id, dataDir))
-		.sort((a, b) => a.meta.order - b.meta.order);
+	// every atlas is validated, and every failing one reported at once
+	const atlases: Atlas[] = [];
+	const errors: AtlasDataError[] = [];
+	const folderOf = new Map<string, string>();
+	for (const folder of listAtlases(dataDir)) {
+		let a: Atlas;
+		try {
+			a = loadAtlas(folder, dataDir);
+		} catch (e) {
+			if (e instanceof AtlasDataError) errors.push(e);
+			else throw e;
+			continue;
+		}
+		atlases.push(a);
+		const twin = folderOf.get(a.meta.id);
+		if (twin)
+			errors.push(
+				new AtlasDataError(folder, [
+					{
+						file: `${folder}/atlas.yaml`,
+						id: a.meta.id,
+						message: `atlas id "${a.meta.id}" is also the id of ${twin}/atlas.yaml`
+					}
+				])
+			);
+		else folderOf.set(a.meta.id, folder);
+	}
+	if (errors.length) throw new AtlasDataErrors(errors);
+	atlases.sort((a, b) => a.meta.order - b.meta.order);
 	memo.set(dataDir, { stamp, atlases });
 	return atlases;
 }
 
-const ReleaseSchema = v.strictObject({ version: v.string(), date: v.string() });
+/** Several atlases failed: every one's problems, in one message. */
+export class AtlasDataErrors extends Error {
+	constructor(readonly errors: AtlasDataError[]) {
+		super(errors.map((e) => e.message).join('\n'));
+		this.name = errors.length === 1 ? 'AtlasDataError' : 'AtlasDataErrors';
+	}
+}
 
+const ReleaseSchema = v.strictObject({
+	version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'version is MAJOR.MINOR.PATCH')),
+	date: v.pipe(v.string(), v.isoDate('date is YYYY-MM-DD'))
+});
+
+/** The data release (`release.yaml`); any problem names the file. */
 export function loadRelease(dataDir = DATA_DIR): Release {
-	return v.parse(ReleaseSchema, parse(readFileSync(join(dataDir, 'release.yaml'), 'utf8')));
+	const file = 'release.yaml';
+	const fail = (message: string) => {
+		throw new AtlasDataError('release', [{ file, id: 'release', message }]);
+	};
+	let raw: unknown;
+	try {
+		raw = parse(readFileSync(join(dataDir, file), 'utf8'));
+	} catch (e) {
+		fail(
+			`${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'YAML'}: ${(e as Error).message}`
+		);
+	}
+	const r = v.safeParse(ReleaseSchema, raw);
+	if (!r.success)
+		fail(
+			r.issues
+				.map((i) => `${v.getDotPath(i) ?? ''}${v.getDotPath(i) ? ': ' : ''}${i.message}`)
+				.join('; ')
+		);
+	return r.output as Release;
+}
+
+/**
+ * What the build checks before anything is rendered: every atlas, the release, and (when the
+ * source documents are present) verbatim quotes and figures. Throws naming file and id.
+ */
+export function checkDataForBuild(dataDir = DATA_DIR, sourcesDir = SOURCES_DIR): Atlas[] {
+	const atlases = loadAllAtlases(dataDir);
+	loadRelease(dataDir);
+	const errors: AtlasDataError[] = [];
+	for (const a of atlases) {
+		const r = checkProvenance(
+			a.evidence,
+			a.sources,
+			(s) => sourceText(s.file, sourcesDir),
+			a.fileOf
+		);
+		if (r.problems.length) errors.push(new AtlasDataError(a.meta.id, r.problems));
+	}
+	if (errors.length) throw new AtlasDataErrors(errors);
+	return atlases;
 }
 
 /** Where the source documents live (CI puts ../shared beside the clone). */

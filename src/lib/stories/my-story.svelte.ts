@@ -1,61 +1,146 @@
 /**
- * The lecturer's own story, kept in local storage. A stored value that no longer validates is
- * ignored (never trusted), and nothing is overwritten by a rejected import.
+ * The lecturer's own story, kept in local storage. Nothing the user made is dropped silently:
+ * a stored story that no longer parses is moved to a backup key (never overwritten) and reported
+ * with its text for download; steps citing what a later data release renamed lose only that
+ * reference, with a notice; an edit that would break a limit is refused with a reason; a storage
+ * error (quota, private mode) is caught and shown.
  */
 import type { Atlas } from '$lib/model/types';
-import { emptyStory, parseUserStory, type UserStep, type UserStory } from '$lib/model/user-story';
+import {
+	emptyStory,
+	MAX_STEPS,
+	parseUserStory,
+	withinLimits,
+	type UserStep,
+	type UserStory
+} from '$lib/model/user-story';
 
-const KEY = (atlas: string) => `resistance-atlas:my-story:${atlas}`;
+export const storyKey = (atlas: string) => `resistance-atlas:my-story:${atlas}`;
+export const backupKey = (atlas: string) => `resistance-atlas:my-story-backup:${atlas}`;
+
+/** A stored story that could not be read: why, and its text (offered for download). */
+export interface Unreadable {
+	reason: string;
+	text: string;
+	/** the key it was moved to, or null when even that failed (then it stays where it was) */
+	backup: string | null;
+}
+
+export type EditResult = { ok: true } | { ok: false; reason: 'limit' | 'full' | 'storage' };
 
 export class MyStory {
 	story = $state<UserStory>(emptyStory('alk-nsclc', ''));
+	/** a stored story that no longer parses (moved aside, never overwritten) */
+	unreadable = $state<Unreadable | null>(null);
+	/** what was dropped from stored steps on load ("step 2: unknown evidence …") */
+	dropped = $state<string[]>([]);
+	/** the last storage error, or '' */
+	storageError = $state('');
 	#atlas: Atlas | undefined;
+	/** true while the stored text could not be moved aside: then nothing is written over it */
+	#locked = false;
 
 	load(atlas: Atlas, untitled: string) {
+		// read again each time (another tab may have changed it); notices stay until the atlas changes
+		if (this.#atlas?.meta.id !== atlas.meta.id) {
+			this.unreadable = null;
+			this.dropped = [];
+		}
 		this.#atlas = atlas;
-		const raw =
-			typeof localStorage === 'undefined' ? null : localStorage.getItem(KEY(atlas.meta.id));
+		this.#locked = false;
+		const key = storyKey(atlas.meta.id);
+		let raw: string | null = null;
+		try {
+			raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(key);
+		} catch (e) {
+			this.storageError = String(e);
+		}
 		const r = raw ? parseUserStory(raw, atlas) : null;
-		this.story = r?.ok ? r.story : emptyStory(atlas.meta.id, untitled);
+		if (r?.ok) {
+			this.story = r.story;
+			if (r.dropped.length) this.dropped = r.dropped;
+			return;
+		}
+		this.story = emptyStory(atlas.meta.id, untitled);
+		if (r && raw) this.#setAside(raw, r.reason);
 	}
 
-	#save() {
-		if (this.#atlas) localStorage.setItem(KEY(this.#atlas.meta.id), JSON.stringify(this.story));
+	/** Move unreadable stored text to a backup key that does not hold something else already. */
+	#setAside(text: string, reason: string) {
+		const id = this.#atlas!.meta.id;
+		try {
+			let k = backupKey(id);
+			for (let i = 2; localStorage.getItem(k) !== null && localStorage.getItem(k) !== text; i++)
+				k = `${backupKey(id)}:${i}`;
+			localStorage.setItem(k, text);
+			localStorage.removeItem(storyKey(id));
+			this.unreadable = { reason, text, backup: k };
+		} catch (e) {
+			this.#locked = true;
+			this.storageError = String(e);
+			this.unreadable = { reason, text, backup: null };
+		}
+	}
+
+	#save(): boolean {
+		if (!this.#atlas || this.#locked) return false;
+		try {
+			localStorage.setItem(storyKey(this.#atlas.meta.id), JSON.stringify(this.story));
+			this.storageError = '';
+			return true;
+		} catch (e) {
+			this.storageError = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+			return false;
+		}
+	}
+
+	/** Apply an edit if the result stays within the limits (so it opens again), then store it. */
+	#edit(change: (s: UserStory) => void): EditResult {
+		const before = $state.snapshot(this.story) as UserStory;
+		change(this.story);
+		if (!withinLimits(this.story)) {
+			this.story = before;
+			return { ok: false, reason: 'limit' };
+		}
+		return this.#save() ? { ok: true } : { ok: false, reason: 'storage' };
 	}
 
 	/** Replace the story with one that has passed `parseUserStory`. */
-	replace(s: UserStory) {
+	replace(s: UserStory): EditResult {
 		this.story = s;
-		this.#save();
+		this.dropped = [];
+		return this.#save() ? { ok: true } : { ok: false, reason: 'storage' };
 	}
 
-	add(step: UserStep): number {
-		this.story.steps.push(step);
-		this.#save();
-		return this.story.steps.length;
+	get full(): boolean {
+		return this.story.steps.length >= MAX_STEPS;
 	}
 
-	move(i: number, by: -1 | 1) {
+	/** Add a step; returns its number, or why it was not added. */
+	add(
+		step: UserStep
+	): { ok: true; n: number } | { ok: false; reason: 'limit' | 'full' | 'storage' } {
+		if (this.full) return { ok: false, reason: 'full' };
+		const r = this.#edit((s) => s.steps.push(step));
+		return r.ok ? { ok: true, n: this.story.steps.length } : r;
+	}
+
+	move(i: number, by: -1 | 1): EditResult {
 		const j = i + by;
-		const steps = this.story.steps;
-		if (j < 0 || j >= steps.length) return;
-		[steps[i], steps[j]] = [steps[j], steps[i]];
-		this.#save();
+		if (j < 0 || j >= this.story.steps.length) return { ok: true };
+		return this.#edit((s) => ([s.steps[i], s.steps[j]] = [s.steps[j], s.steps[i]]));
 	}
 
-	remove(i: number) {
-		this.story.steps.splice(i, 1);
-		this.#save();
+	remove(i: number): EditResult {
+		return this.#edit((s) => s.steps.splice(i, 1));
 	}
 
-	setCaption(i: number, caption: string) {
-		this.story.steps[i].caption = caption;
-		this.#save();
+	setCaption(i: number, caption: string): EditResult {
+		return this.#edit((s) => (s.steps[i].caption = caption));
 	}
 
-	setTitle(title: string) {
-		this.story.title = title;
-		this.#save();
+	setTitle(title: string): EditResult {
+		return this.#edit((s) => (s.title = title));
 	}
 }
 

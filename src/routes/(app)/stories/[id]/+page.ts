@@ -1,6 +1,11 @@
+import { error } from '@sveltejs/kit';
 import { fetchAtlas } from '$lib/atlas-fetch';
 
-export const load = async ({ fetch, parent }) => {
+/** An unknown story id is a 404 from `load` (also on client-side navigation), never a throw in render. */
+export const load = async ({ fetch, params, parent }) => {
 	const { atlasList } = await parent();
-	return { atlas: await fetchAtlas(fetch, atlasList[0].id) };
+	const atlas = await fetchAtlas(fetch, atlasList[0].id);
+	const story = atlas.stories.find((s) => s.id === params.id);
+	if (!story) error(404, `No story "${params.id}"`);
+	return { atlas, story };
 };

@@ -1,0 +1,102 @@
+/**
+ * Structural validation: one fixture per kind of bad data, each failing with a message that names
+ * the file and the id (tests/unit/fixtures/<kind>/).
+ */
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import {
+	checkDataForBuild,
+	loadAllAtlases,
+	loadAtlas,
+	loadRelease
+} from '../../src/lib/server/load-atlas';
+import { AtlasDataError } from '../../src/lib/model/validate';
+
+const fx = (name: string) => resolve(__dirname, 'fixtures', name);
+const sources = fx('sources');
+
+function failure(run: () => unknown): string {
+	try {
+		run();
+	} catch (e) {
+		expect((e as Error).name).toMatch(/^AtlasDataErrors?$/);
+		return (e as Error).message;
+	}
+	throw new Error('loaded without error');
+}
+
+describe('structural validation names file and id', () => {
+	it.each([
+		['self-loop', 't/relations.yaml [rel-loop]: self-loop: "crizotinib" resistant_to itself'],
+		['compound-self', 't/nodes.yaml [alk-cpd]: a compound lists itself as a component'],
+		['compound-twice', 't/nodes.yaml [alk-cpd]: component "alk-l1196m" is listed twice'],
+		[
+			'wrong-direction',
+			't/relations.yaml [rel-drug-drug]: crizotinib (drug) component_of alectinib (drug): a single mutation is component_of a compound mutation'
+		],
+		['group-cycle', 't/nodes.yaml [g-a]: group parent cycle: g-a → g-b → g-a'],
+		[
+			'story-route-id',
+			't/stories.yaml [mine]: story id "mine" is a route (/stories/mine): choose another'
+		],
+		[
+			'unknown-view-param',
+			't/stories.yaml [tour]: step 1: view parameter "selx" is not a view parameter'
+		],
+		['non-finite', 't/evidence.yaml [ev-1]: figures.0.value: not a finite number'],
+		[
+			'javascript-url',
+			't/sources.yaml [ref-1]: url: only http(s) links are allowed ("javascript:alert(1)")'
+		],
+		[
+			'upper-case-yaml',
+			't/MORE.YAML [-]: upper-case extension: rename to .yaml (it would not be read)'
+		]
+	])('%s', (name, message) => {
+		expect(failure(() => loadAtlas('t', fx(name)))).toContain(message);
+	});
+
+	it('the group cycle and the story view are also caught through loadAllAtlases', () => {
+		expect(failure(() => loadAllAtlases(fx('group-cycle')))).toContain('group parent cycle');
+	});
+
+	it('two atlas folders with the same id', () => {
+		expect(failure(() => loadAllAtlases(fx('duplicate-atlas-id')))).toContain(
+			't2/atlas.yaml [t]: atlas id "t" is also the id of t/atlas.yaml'
+		);
+	});
+
+	it('an empty data folder', () => {
+		expect(failure(() => loadAllAtlases(fx('empty-data')))).toContain(
+			`${fx('empty-data')} [-]: no atlas: no folder with an atlas.yaml`
+		);
+	});
+
+	it('every failing atlas is reported at once', () => {
+		const msg = failure(() => loadAllAtlases(fx('two-failing-atlases')));
+		expect(msg).toContain('t/relations.yaml [rel-loop]: self-loop');
+		expect(msg).toContain('u/relations.yaml [rel-1]: edge target "nowhere" is not a known node');
+	});
+
+	it('release.yaml is validated and named', () => {
+		expect(loadRelease(fx('valid'))).toEqual({ version: '0.0.0', date: '2026-01-01' });
+		expect(failure(() => loadRelease(fx('bad-release')))).toContain(
+			'release.yaml [release]: date: date is YYYY-MM-DD'
+		);
+		expect(failure(() => loadRelease(fx('valid/t')))).toMatch(/release\.yaml \[release\]: missing/);
+	});
+
+	it('the build checks quotes and figures against their sources when the sources are present', () => {
+		expect(checkDataForBuild(fx('valid'), sources)).toHaveLength(1);
+		expect(failure(() => checkDataForBuild(fx('bad-quote'), sources))).toContain(
+			't/evidence.yaml [ev-1]: quote not found verbatim in source "doc"'
+		);
+		expect(failure(() => checkDataForBuild(fx('bad-release'), sources))).toContain('release.yaml');
+		// no source texts: nothing to compare, the data still loads
+		expect(checkDataForBuild(fx('bad-quote'), fx('no-such-folder'))).toHaveLength(1);
+	});
+
+	it('the errors are AtlasDataError for a single atlas', () => {
+		expect(() => loadAtlas('t', fx('self-loop'))).toThrow(AtlasDataError);
+	});
+});
