@@ -369,7 +369,8 @@ function writeAtlas(
 			for (const c of node.components as string[]) relate('component_of', c, node.id as string);
 	for (const m of mechanisms) {
 		relate('resistant_to', m, pick(alkDrugs), 'acquired');
-		if (rand() < 0.2) relate('associated_with', m, pick(mechanisms));
+		// (a mechanism is associated with nothing the documented directions allow; it emerges after a drug)
+		if (rand() < 0.2) relate('emerges_after', m, pick(alkDrugs));
 	}
 	for (const s of strategies)
 		relate('overcome_by', pick(rand() < 0.5 ? alterations : mechanisms), s);

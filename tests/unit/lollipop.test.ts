@@ -88,19 +88,23 @@ describe('lollipop rows', () => {
 	});
 
 	it('generation: latest it emerges after, else the latest it escapes; side by generation', () => {
-		expect(needle('alk-g1202r')).toMatchObject({ generation: 2, basis: 'emerges', side: 'up' });
+		// data release 2026.12.0: G1202R is also reported after lorlatinib (seed 002, read as a list)
+		expect(needle('alk-g1202r')).toMatchObject({ generation: 3, basis: 'emerges', side: 'down' });
 		expect(needle('alk-l1198f')).toMatchObject({ generation: 3, basis: 'emerges', side: 'down' });
-		expect(needle('alk-i1171x')).toMatchObject({ generation: 2, basis: 'escapes' });
+		expect(needle('alk-l1196m')).toMatchObject({ generation: 1, basis: 'emerges', side: 'up' });
+		// "ceritinib or alectinib" is no longer read as both: I1171X has no generation stated
+		expect(needle('alk-i1171x')).toMatchObject({ generation: null, basis: null });
 		expect(needle('alk-r1275q')).toMatchObject({ generation: null, basis: null, side: 'up' });
 	});
 
 	it('evidence level: the strongest behind the needle', () => {
-		expect(needle('alk-g1202r').level).toBe('B');
+		expect(needle('alk-g1202r').level).toBe('C');
 		expect(needle('alk-l1198f').level).toBe('D');
 	});
 
-	it('a residue past ALK (the misprinted G3709R) is listed, not drawn; the span is the data', () => {
-		expect(model.offScale.map((o) => [o.id, o.position])).toEqual([['alk-g3709r', 3709]]);
+	it('no residue past ALK is drawn (the misprinted G3709R is kept on its evidence only); the span is the data', () => {
+		expect(model.offScale).toEqual([]);
+		expect(model.needles.every((n) => n.position >= 1 && n.position <= 1620)).toBe(true);
 		expect(model.span).toEqual([1128, 1275]);
 	});
 

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { LollipopArc, LollipopModel, LollipopNeedle, StripRow } from '../model/lollipop';
 import { textWidth } from './palette';
 
-export const HEAD = 7; // head radius
+export const HEAD = 8; // head radius (room for its 13 px level letter)
 const GAP = 17; // least distance between two residues' heads and labels
 const NR_BASE = 18; // first "not reported" head above the axis
 const NR_STEP = 16;
