@@ -25,6 +25,8 @@ test('at 200% zoom (720×450 CSS px) the explorer reflows: no horizontal scrolli
 test('forced colours and reduced motion: the explorer stays usable and axe-clean', async ({
 	browser
 }) => {
+	// an axe scan of the explorer takes 20–40 s on two cores
+	test.setTimeout(120_000);
 	const ctx = await browser.newContext({ forcedColors: 'active', reducedMotion: 'reduce' });
 	const page = await ctx.newPage();
 	await page.goto('/?sel=alk-g1202r&arr=generation');
