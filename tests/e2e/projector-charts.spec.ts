@@ -88,7 +88,8 @@ for (const locale of ['en', 'zh'] as const) {
 			await page.setViewportSize({ width: 1280, height: 720 });
 			await page.goto(`${pre}/charts`);
 			const charts = page.locator('svg.chart-svg');
-			await expect(charts).toHaveCount(4);
+			// the four charts and the lollipop
+			await expect(charts).toHaveCount(5);
 			for (const c of await charts.all()) expect((await measure(c)).min).toBeGreaterThanOrEqual(12);
 		});
 	}
