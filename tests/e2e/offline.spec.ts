@@ -37,7 +37,8 @@ for (const [locale, t] of Object.entries({
 
 		await page.getByRole('link', { name: t.charts, exact: true }).click();
 		await expect(page).toHaveURL(/#\/charts/);
-		await expect(page.locator('svg[role="group"]')).toHaveCount(4);
+		// the four charts and the lollipop
+		await expect(page.locator('svg[role="group"]')).toHaveCount(5);
 
 		await page.goto(`file://${file}#/stories/arms-race?step=3&present=1`);
 		await expect(page.locator('.player.present')).toBeVisible();
