@@ -153,26 +153,29 @@ export function toElements(
 			classes: n.kind === 'group' ? `group${a ? ` ${a.classes}` : ''}` : `${n.kind} ${nodeSub(n)}`
 		});
 	}
-	for (const r of atlas.relations) {
-		const f = edgeFrequency(r, ev);
-		out.push({
-			group: 'edges',
-			data: {
-				id: r.id,
-				source: r.from,
-				target: r.to,
-				relation: r.type,
-				context: r.context,
-				evidence: r.evidence,
-				frequency: f.frequency,
-				weight: f.weight,
-				figures: f.figures,
-				...(r.negative ? { negative: true } : {})
-			},
-			classes: r.type
-		});
-	}
+	for (const r of atlas.relations) out.push(relationEdge(r, ev));
 	return out;
+}
+
+/** The edge of one relation: its ends, type, evidence and frequency label (every arrangement). */
+export function relationEdge(r: Relation, ev: Map<string, NetworkEvidence>): ElementDef {
+	const f = edgeFrequency(r, ev);
+	return {
+		group: 'edges',
+		data: {
+			id: r.id,
+			source: r.from,
+			target: r.to,
+			relation: r.type,
+			context: r.context,
+			evidence: r.evidence,
+			frequency: f.frequency,
+			weight: f.weight,
+			figures: f.figures,
+			...(r.negative ? { negative: true } : {})
+		},
+		classes: r.type
+	};
 }
 
 /** The leaves inside each area, nested areas included (an area is hidden when none is shown). */

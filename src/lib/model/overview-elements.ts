@@ -7,7 +7,7 @@
  */
 import type { NetworkAtlas, Relation } from './types';
 import type { ElementDef, NodeData } from './elements';
-import { edgeFrequency, nodeSub } from './elements';
+import { nodeSub, relationEdge } from './elements';
 import type { Overview } from './overview';
 import type { OverviewPlacement } from './overview-layout';
 
@@ -115,26 +115,8 @@ export function overviewElements(
 			n.kind === 'group' ? (count ? 'group family' : 'group tile') : `${n.kind} ${nodeSub(n)}`;
 		out.push({ group: 'nodes', data, classes: o.familyOf.has(n.id) ? `${cls} member` : cls });
 	}
-	for (const r of atlas.relations) {
-		if (!ids.has(r.from) || !ids.has(r.to)) continue;
-		const f = edgeFrequency(r, ev);
-		out.push({
-			group: 'edges',
-			data: {
-				id: r.id,
-				source: r.from,
-				target: r.to,
-				relation: r.type,
-				context: r.context,
-				evidence: r.evidence,
-				frequency: f.frequency,
-				weight: f.weight,
-				figures: f.figures,
-				...(r.negative ? { negative: true } : {})
-			},
-			classes: r.type
-		});
-	}
+	for (const r of atlas.relations)
+		if (ids.has(r.from) && ids.has(r.to)) out.push(relationEdge(r, ev));
 	const aggs = aggregates(atlas, o);
 	for (const a of aggs)
 		out.push({
