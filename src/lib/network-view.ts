@@ -103,6 +103,8 @@ export function applyPlacement(c: Core, p: OverviewPlacement) {
 
 /** Frame `eles` (an opened family's area): animated unless the user prefers reduced motion. */
 export function frameAll(c: Core, eles: cytoscape.CollectionReturnValue) {
+	c.stop(true, false);
+	c.resize();
 	if (reduceMotion()) c.fit(eles, pad(c));
 	else c.animate({ fit: { eles, padding: pad(c) } }, { duration: 300 });
 }
@@ -126,9 +128,16 @@ export function frame(
 	const want = ids.length ? new Set(ids) : sel ? near : null;
 	// the subject, never the group boxes around it; with no subject, everything drawn
 	const eles = want
-		? c.elements().filter((el) => want.has(el.id()) && el.visible() && !el.hasClass('area'))
-		: c.elements(':visible');
+		? // by class, not `visible()`: the style cache may not have caught up with this batch yet
+			c
+				.elements()
+				.filter((el) => want.has(el.id()) && !el.hasClass('hidden') && !el.hasClass('area'))
+		: c.elements().filter((el) => !el.hasClass('hidden'));
 	if (!eles.length) return;
+	// a new subject replaces a camera move still under way (Cytoscape would queue it after); the
+	// canvas may have changed size with the page (a story's caption) since Cytoscape last looked
+	c.stop(true, false);
+	c.resize();
 	const done = () => {
 		if (c.zoom() > 1.6)
 			c.zoom({ level: 1.6, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
