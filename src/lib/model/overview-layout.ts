@@ -33,6 +33,9 @@ export interface OverviewPlacement {
 /** Columns of an open family's member grid: roughly square, at most six. */
 export const openColumns = (n: number) => Math.min(6, Math.max(2, Math.ceil(Math.sqrt(n))));
 
+/** An open family's grid columns; in a compact table, one row of up to six. */
+const gridColumns = (n: number) => (only ? Math.min(6, Math.max(1, n)) : openColumns(n));
+
 /** Partly open families (a story step frames some of their members): family → members shown. */
 export type Partial = Map<string, string[]>;
 let partial: Partial = new Map();
@@ -49,7 +52,7 @@ function drawnMembers(o: Overview, id: string) {
 function itemSize(o: Overview, id: string, open: Set<string>) {
 	const m = drawnMembers(o, id);
 	if (!m?.length || !open.has(id)) return { w: slotW, h: SLOT.h };
-	const cols = openColumns(m.length);
+	const cols = gridColumns(m.length);
 	return {
 		w: Math.max(slotW, cols * slotW) + 2 * PAD,
 		h: SLOT.h + Math.ceil(m.length / cols) * SLOT.h + 2 * PAD
@@ -88,8 +91,10 @@ export function overviewLayout(
 		const rows: { ids: string[]; w: number; h: number }[] = [];
 		const cellIds = idsOf(c);
 		if (!cellIds.length && only) continue;
-		for (let i = 0; i < cellIds.length; i += c.perRow) {
-			const ids = cellIds.slice(i, i + c.perRow);
+		// a compact table spends width rather than height (a slide is wider than tall)
+		const perRow = only ? Math.max(c.perRow, Math.min(4, cellIds.length)) : c.perRow;
+		for (let i = 0; i < cellIds.length; i += perRow) {
+			const ids = cellIds.slice(i, i + perRow);
 			const sizes = ids.map((id) => itemSize(o, id, open));
 			rows.push({
 				ids,
@@ -188,7 +193,7 @@ function placeItem(
 	// an open family: its own node heads the box, its members in a grid below
 	position[id] = { x: x + s.w / 2, y: y + PAD + 22 };
 	home(position[id]);
-	const cols = openColumns(m.length);
+	const cols = gridColumns(m.length);
 	const gx = x + PAD + (s.w - 2 * PAD - cols * slotW) / 2;
 	m.forEach((leaf, i) => {
 		position[leaf] = {
