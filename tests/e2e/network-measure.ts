@@ -10,11 +10,34 @@ export type Measure = {
 	/** pairs of drawn labels (areas' titles aside) whose boxes overlap */
 	overlaps: string[];
 	elements: number;
-	/** framed ids that are hidden, faded, outside the camera, or labelled under 12 px */
+	/** framed ids that are hidden, faded or outside the camera */
 	framedProblems: string[];
 	/** smallest on-screen label size among the framed ids */
 	framedMin: number;
 };
+
+/**
+ * Wait until the network's camera (the first `.network`) is still: no animation, and the same zoom
+ * and pan on two polls in a row (a step's camera animates for 300 ms after the network is drawn).
+ */
+export async function settled(page: Page) {
+	await page.waitForFunction(
+		() => {
+			const host = document.querySelector('.network') as unknown as {
+				_cyreg?: { cy?: { animated(): boolean; zoom(): number; pan(): { x: number; y: number } } };
+			} | null;
+			const cy = host?._cyreg?.cy;
+			if (!cy) return false;
+			const w = window as unknown as { __camera?: string };
+			const key = `${cy.zoom()}|${cy.pan().x}|${cy.pan().y}`;
+			const still = !cy.animated() && w.__camera === key;
+			w.__camera = key;
+			return still;
+		},
+		undefined,
+		{ polling: 100, timeout: 10_000 }
+	);
+}
 
 /** Measure the network in `page` (the first `.network`); `framed`: ids that must be on show. */
 export async function measure(page: Page, framed: string[] = []): Promise<Measure> {

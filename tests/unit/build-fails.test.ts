@@ -28,6 +28,13 @@ describe('the build fails on bad graph-data', { timeout: 120_000 }, () => {
 			't/relations.yaml [rel-1]: supported only by does-not-support evidence'
 		);
 	});
+	it('a story step whose caption names an entity its view does not show', () => {
+		const r = build('story-hidden-entity');
+		expect(r.status).not.toBe(0);
+		expect(r.output).toContain(
+			't/stories.yaml [tour]: step 2: the caption names "Alectinib" (alectinib), which its view does not show'
+		);
+	});
 	it('a duplicate id', () => {
 		const r = build('duplicate-id');
 		expect(r.status).not.toBe(0);

@@ -43,6 +43,14 @@ describe('structural validation names file and id', () => {
 			'unknown-view-param',
 			't/stories.yaml [tour]: step 1: view parameter "selx" is not a view parameter'
 		],
+		[
+			'story-hidden-entity',
+			't/stories.yaml [tour]: step 2: the caption names "Alectinib" (alectinib), which its view does not show'
+		],
+		[
+			'story-hidden-entity',
+			't/stories.yaml [tour]: step 3: fit "alectinib" is not shown by its view'
+		],
 		['non-finite', 't/evidence.yaml [ev-1]: figures.0.value: not a finite number'],
 		[
 			'javascript-url',
@@ -54,6 +62,12 @@ describe('structural validation names file and id', () => {
 		]
 	])('%s', (name, message) => {
 		expect(failure(() => loadAtlas('t', fx(name)))).toContain(message);
+	});
+
+	it('a story step that frames or names what it shows loads (step 1 of story-hidden-entity)', () => {
+		const msg = failure(() => loadAtlas('t', fx('story-hidden-entity')));
+		expect(msg).not.toContain('step 1');
+		expect(msg).toContain('2 problem(s)');
 	});
 
 	it('the group cycle and the story view are also caught through loadAllAtlases', () => {

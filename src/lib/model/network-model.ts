@@ -85,15 +85,18 @@ export function networkModel(
 		};
 	const { o, aggs } = d.overview;
 	const shown = overviewShown(atlas, o, aggs, view, passes, frame);
+	const compact = frame.length ? shown.visible : undefined;
 	return {
 		elements: d.elements,
 		visible: shown.visible,
 		focus: shown.focus,
-		placement: overviewLayout(o, shown.open, shown.hiddenLanes, shown.partial),
+		// a story step lays out only what it shows (the frame's subject sits together)
+		placement: overviewLayout(o, shown.open, shown.hiddenLanes, shown.partial, compact),
 		placementKey: [
 			[...shown.open].sort().join(','),
 			[...shown.hiddenLanes].join(','),
-			[...shown.partial].map(([f, m]) => `${f}:${m.join('+')}`).join(',')
+			[...shown.partial].map(([f, m]) => `${f}:${m.join('+')}`).join(','),
+			compact ? [...compact].sort().join(',') : ''
 		].join('|'),
 		openIds: shown.open
 	};

@@ -9,6 +9,12 @@ import type { Box } from './layout';
 
 /** One node's slot: its shape and a label of up to two lines below it. */
 export const SLOT = { w: 150, h: 88 };
+/**
+ * A story step's compact table spaces its slots a little wider: with nothing folded between them,
+ * neighbours' labels would otherwise touch where one word is longer than the label's width.
+ */
+const COMPACT_SLOT_W = 170;
+let slotW = SLOT.w;
 /** Room for a lane's title, a cell's title, and the padding inside an area. */
 const LANE_TITLE = 36;
 const CELL_TITLE = 32;
@@ -27,36 +33,54 @@ export interface OverviewPlacement {
 /** Columns of an open family's member grid: roughly square, at most six. */
 export const openColumns = (n: number) => Math.min(6, Math.max(2, Math.ceil(Math.sqrt(n))));
 
+/** An open family's grid columns; in a compact table, one row of up to six. */
+const gridColumns = (n: number) => (only ? Math.min(6, Math.max(1, n)) : openColumns(n));
+
 /** Partly open families (a story step frames some of their members): family → members shown. */
 export type Partial = Map<string, string[]>;
 let partial: Partial = new Map();
+/** A story step's compact table: only these ids take room (see `overviewLayout`). */
+let only: Set<string> | undefined;
 
-/** The members an open family draws: all, or those a story step frames. */
-const drawnMembers = (o: Overview, id: string) => partial.get(id) ?? o.members.get(id);
+/** The members an open family draws: all, or those a story step frames (and shows). */
+function drawnMembers(o: Overview, id: string) {
+	const m = partial.get(id) ?? o.members.get(id);
+	return only && m ? m.filter((x) => only!.has(x)) : m;
+}
 
 /** Size of one placed id: a slot, or an open family's header and member grid. */
 function itemSize(o: Overview, id: string, open: Set<string>) {
 	const m = drawnMembers(o, id);
-	if (!m?.length || !open.has(id)) return { w: SLOT.w, h: SLOT.h };
-	const cols = openColumns(m.length);
+	if (!m?.length || !open.has(id)) return { w: slotW, h: SLOT.h };
+	const cols = gridColumns(m.length);
 	return {
-		w: Math.max(SLOT.w, cols * SLOT.w) + 2 * PAD,
+		w: Math.max(slotW, cols * slotW) + 2 * PAD,
 		h: SLOT.h + Math.ceil(m.length / cols) * SLOT.h + 2 * PAD
 	};
 }
 
 /**
  * The placement of the overview with `open` families open; lanes in `hiddenLanes` take no room.
+ * `compact` (a story step): only the ids it holds take room, so lanes, columns and family boxes
+ * with nothing shown close up and the step's subject sits together, large enough to project.
  * @example overviewLayout(overviewOf(atlas), new Set(['compound-mutations']), new Set(['next']))
  */
 export function overviewLayout(
 	o: Overview,
 	open: Set<string>,
 	hiddenLanes: Set<string>,
-	part: Partial = new Map()
+	part: Partial = new Map(),
+	compact?: Set<string>
 ): OverviewPlacement {
 	partial = part;
-	const lanes = o.lanes.filter((l) => !hiddenLanes.has(l.id));
+	only = compact;
+	slotW = compact ? COMPACT_SLOT_W : SLOT.w;
+	const idsOf = (c: Overview['cells'][number]) =>
+		only ? c.ids.filter((id) => only!.has(id)) : c.ids;
+	const lanes = o.lanes.filter(
+		(l) =>
+			!hiddenLanes.has(l.id) && (!only || o.cells.some((c) => c.lane === l.id && idsOf(c).length))
+	);
 	const cellAt = new Map(o.cells.map((c) => [`${c.lane}|${c.column}`, c]));
 	// each cell's rows of items and its size
 	const layoutOf = new Map<
@@ -65,8 +89,12 @@ export function overviewLayout(
 	>();
 	for (const c of o.cells) {
 		const rows: { ids: string[]; w: number; h: number }[] = [];
-		for (let i = 0; i < c.ids.length; i += c.perRow) {
-			const ids = c.ids.slice(i, i + c.perRow);
+		const cellIds = idsOf(c);
+		if (!cellIds.length && only) continue;
+		// a compact table spends width rather than height (a slide is wider than tall)
+		const perRow = only ? Math.max(c.perRow, Math.min(4, cellIds.length)) : c.perRow;
+		for (let i = 0; i < cellIds.length; i += perRow) {
+			const ids = cellIds.slice(i, i + perRow);
 			const sizes = ids.map((id) => itemSize(o, id, open));
 			rows.push({
 				ids,
@@ -82,7 +110,11 @@ export function overviewLayout(
 		});
 	}
 	const colW = o.columns.map((col) =>
-		Math.max(SLOT.w, ...lanes.map((l) => layoutOf.get(`${l.id}|${col.id}`)?.w ?? 0))
+		Math.max(
+			// a compact table's column with nothing in it closes up
+			only && !lanes.some((l) => layoutOf.has(`${l.id}|${col.id}`)) ? 0 : slotW,
+			...lanes.map((l) => layoutOf.get(`${l.id}|${col.id}`)?.w ?? 0)
+		)
 	);
 	const laneH = lanes.map((l) =>
 		Math.max(SLOT.h, ...o.columns.map((col) => layoutOf.get(`${l.id}|${col.id}`)?.h ?? 0))
@@ -161,11 +193,11 @@ function placeItem(
 	// an open family: its own node heads the box, its members in a grid below
 	position[id] = { x: x + s.w / 2, y: y + PAD + 22 };
 	home(position[id]);
-	const cols = openColumns(m.length);
-	const gx = x + PAD + (s.w - 2 * PAD - cols * SLOT.w) / 2;
+	const cols = gridColumns(m.length);
+	const gx = x + PAD + (s.w - 2 * PAD - cols * slotW) / 2;
 	m.forEach((leaf, i) => {
 		position[leaf] = {
-			x: gx + (i % cols) * SLOT.w + SLOT.w / 2,
+			x: gx + (i % cols) * slotW + slotW / 2,
 			y: y + PAD + SLOT.h + Math.floor(i / cols) * SLOT.h + 22
 		};
 	});

@@ -35,7 +35,9 @@ export function openFamilies(
 	const open = new Set<string>();
 	const all = view.exp.includes('all');
 	for (const [f, m] of o.members) if (m.length && (all || view.exp.includes(f))) open.add(f);
-	for (const id of [view.sel, ...view.geno]) {
+	// a story step (`extra`) opens the selection's family only as far as the step's subject
+	if (extra.length && view.sel) extra = [...extra, view.sel];
+	for (const id of [extra.length ? null : view.sel, ...view.geno]) {
 		const f = id ? o.familyOf.get(id) : undefined;
 		if (f && o.members.get(f)?.length) open.add(f);
 	}
@@ -127,7 +129,6 @@ export function overviewShown(
 		if (c.title) visible.add(`cell:${c.lane}:${c.column}`);
 		for (const id of c.ids) if (open.has(id) && visible.has(id)) visible.add(`open:${id}`);
 	}
-	for (const col of o.columns) if (col.label) visible.add(`heading:${col.id}`);
 	// what a story step frames is on show, whatever its filters
 	for (const id of extra)
 		if (self.has(id)) {
@@ -137,6 +138,12 @@ export function overviewShown(
 			const f = o.familyOf.get(id);
 			if (f) visible.add(`open:${f}`).add(f);
 		}
+	// a story step's compact table (`overviewLayout`) heads only the columns it uses
+	const used = new Set(
+		o.cells.filter((c) => c.ids.some((id) => visible.has(id))).map((c) => c.column)
+	);
+	for (const col of o.columns)
+		if (col.label && (!extra.length || used.has(col.id))) visible.add(`heading:${col.id}`);
 	const focus = focusOf(atlas, aggs, view.sel, visible, rep);
 	if (view.sel) for (const id of extra) focus.add(id);
 	return { open, partial, hiddenLanes, visible, focus };

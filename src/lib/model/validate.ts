@@ -15,9 +15,9 @@ import type {
 	Source,
 	Story
 } from './types';
-import { parseView } from './view-state';
 import { checkMeaning } from './validate-meaning';
 import { checkStructure } from './validate-structure';
+import { checkStoriesShowTheirSubject, checkStoryReferences } from './validate-stories';
 
 export interface Problem {
 	file: string;
@@ -146,7 +146,7 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 	}
 
 	if (meta)
-		checkStories(
+		checkStoryReferences(
 			stories,
 			{ meta, nodes, relations, evidence, sources, excluded, classShares, stories, fileOf },
 			add
@@ -156,30 +156,15 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 	if (meta && !problems.length)
 		for (const p of overviewProblems({ meta, nodes, relations, evidence }))
 			add(`${atlasId}/atlas.yaml`, p.id, p.message);
+	// and then every network step must show what it frames and what its caption names
+	if (meta && !problems.length)
+		checkStoriesShowTheirSubject(
+			{ meta, nodes, relations, evidence, sources, excluded, classShares, stories, fileOf },
+			add
+		);
 
 	if (problems.length || !meta) throw new AtlasDataError(atlasId, problems);
 	return { meta, nodes, relations, evidence, sources, excluded, classShares, stories, fileOf };
-}
-
-/** Every step's view parses without a notice, and every id it names exists. */
-function checkStories(
-	stories: Story[],
-	atlas: Atlas,
-	add: (file: string, id: string, message: string) => void
-) {
-	const ids = new Set([...atlas.nodes.map((n) => n.id), ...atlas.relations.map((r) => r.id)]);
-	const evIds = new Set(atlas.evidence.map((e) => e.id));
-	for (const st of stories)
-		st.steps.forEach((step, i) => {
-			const where = atlas.fileOf[st.id];
-			const { notices } = parseView(new URLSearchParams(step.view), atlas);
-			for (const n of notices)
-				add(where, st.id, `step ${i + 1}: view parameter ${n.param}=${n.value} is not valid`);
-			for (const f of step.fit)
-				if (!ids.has(f)) add(where, st.id, `step ${i + 1}: fit "${f}" is not a node or relation`);
-			for (const c of step.cites)
-				if (!evIds.has(c)) add(where, st.id, `step ${i + 1}: cites "${c}" is not an evidence item`);
-		});
 }
 
 interface RefInput {
