@@ -72,10 +72,15 @@ export const relationText = (r: { type: string; negative?: boolean }) =>
 export const levelLabel = (k: string) => get(LEVEL, k);
 export const classLabel = (k: string) => get(CLASS, k);
 export const kindLabel = (k: string) => get(KIND, k);
-/** A legend row's name: a node kind (drug, mechanism, trial, group) or an alteration/mechanism class. */
-export const nodeKeyLabel = (k: string) =>
+/**
+ * A legend row's name: a node kind (drug, mechanism, trial, group) or an alteration/mechanism class.
+ * `still`: for an exported picture, where nothing can be clicked.
+ */
+export const nodeKeyLabel = (k: string, still = false) =>
 	k === 'family'
-		? m.legend_family()
+		? still
+			? m.legend_family_still()
+			: m.legend_family()
 		: k === 'group'
 			? m.legend_group()
 			: k === 'drug' || k === 'mechanism' || k === 'trial'

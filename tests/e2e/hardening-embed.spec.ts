@@ -67,8 +67,7 @@ test.describe('story embed under a postMessage burst', () => {
 				.toBeTruthy();
 			return frame.evaluate(() => (window as unknown as { settledAt: number }).settledAt);
 		};
-		// what one step change costs on this machine (a new network is drawn): the burst may add
-		// at most a second to it
+		// what one step change costs on this machine, for the log
 		await watch(5);
 		const one = await burst(1, 5);
 		const single = (await settle(5)) - one.t1;
@@ -82,7 +81,9 @@ test.describe('story embed under a postMessage burst', () => {
 				`(${Math.round(10_000 / ((settled - t0) / 1000))} messages/s end to end); ` +
 				`heap ${(before / 1e6).toFixed(1)} → ${(after / 1e6).toFixed(1)} MB; one message alone settles in ${single.toFixed(0)} ms`
 		);
-		expect(afterLast).toBeLessThan(single + 1000);
+		// a step change no longer draws a new network (one canvas for the story): the burst settles
+		// within a second of its last message, as the issue asks, not a second after a step's cost
+		expect(afterLast).toBeLessThan(1000);
 		// a second burst: the heap does not keep what the first one left
 		await watch(3);
 		const { t1: t1b } = await burst(10_000, 3);
@@ -91,6 +92,7 @@ test.describe('story embed under a postMessage burst', () => {
 		console.log(
 			`second burst: settled ${second.toFixed(0)} ms after the last one; heap ${(again / 1e6).toFixed(1)} MB`
 		);
+		expect(second).toBeLessThan(1000);
 		expect(after - before).toBeLessThan(4e6);
 		expect(again - before).toBeLessThan(4e6);
 	});

@@ -7,6 +7,7 @@ import { loadAllAtlases } from '../../src/lib/server/load-atlas';
 import { EXPORT_FORMATS } from '../../src/lib/server/export-files';
 import fc from 'fast-check';
 import { safeCell } from '../../src/lib/model/exports';
+import { wrapText } from '../../src/lib/model/slide';
 
 const make = (suffix: string, atlas: ReturnType<typeof loadAllAtlases>[number]) =>
 	EXPORT_FORMATS[suffix].make(atlas, '0.0.0-test');
@@ -77,5 +78,18 @@ describe('CSV formula injection', { timeout: 60_000 }, () => {
 				);
 			})
 		);
+	});
+});
+
+describe('slide text wrapping', () => {
+	it('measures Chinese as double width, so a legend line fits its 12 % column', () => {
+		const zh = wrapText('家族:多个节点合为一个(点击展开)', 17);
+		expect(zh.every((l) => [...l].length <= 9)).toBe(true);
+		expect(zh.join('')).toBe('家族:多个节点合为一个(点击展开)');
+		expect(wrapText('Family: several nodes folded into one', 17)).toEqual([
+			'Family: several',
+			'nodes folded into',
+			'one'
+		]);
 	});
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
 import { overviewOf, overviewProblems } from '../../src/lib/model/overview';
 import { overviewLayout, SLOT } from '../../src/lib/model/overview-layout';
-import { networkModel } from '../../src/lib/model/network-model';
+import { networkModel, wrappable } from '../../src/lib/model/network-model';
 import { DEFAULT_VIEW, parseView, serializeView } from '../../src/lib/model/view-state';
 import { validateAtlas, AtlasDataError } from '../../src/lib/model/validate';
 import { readAtlasFiles } from '../../src/lib/server/load-atlas';
@@ -121,5 +121,27 @@ describe('overview', () => {
 		expect(() => validateAtlas('alk-nsclc', bad)).toThrow(
 			/alk-nsclc\/atlas\.yaml.*no-such-node|no-such-node.*atlas\.yaml/s
 		);
+	});
+});
+
+describe('wrappable labels', () => {
+	const cuts = (s: string) => wrappable(s).split('\u200b');
+	it('breaks Chinese between characters, never inside a Latin token or before closing punctuation', () => {
+		expect(cuts('ALK G1202R/L1196M 复合突变')).toEqual([
+			'ALK G1202R/',
+			'L1196M 复',
+			'合',
+			'突',
+			'变'
+		]);
+		expect(cuts('CheckMate 370 研究')).toEqual(['CheckMate 370 研', '究']);
+		const parts = cuts('基因检测（组织、血浆/脑脊液 ctDNA）');
+		expect(parts.some((p) => /^[、）/]/.test(p))).toBe(false);
+		expect(parts.join('')).toBe('基因检测（组织、血浆/脑脊液 ctDNA）');
+	});
+	it('leaves English alone apart from hyphens and slashes between words', () => {
+		expect(cuts('Lorlatinib')).toEqual(['Lorlatinib']);
+		expect(cuts('EML4-ALK variant 3')).toEqual(['EML4-ALK variant 3']);
+		expect(cuts('P-glycoprotein efflux')).toEqual(['P-glycoprotein efflux']);
 	});
 });

@@ -79,8 +79,6 @@ export function graphStyle(
 	const ink = theme === 'dark' ? '#f2f2f2' : theme === 'projector' ? '#000000' : PALETTE.ink;
 	const paper = theme === 'dark' ? '#1b1d21' : '#ffffff';
 	const big = theme === 'projector';
-	// Chinese has no spaces to wrap at: any character may break a line
-	const anywhere = labelField !== 'label';
 	const s: Style[] = [
 		{
 			selector: 'node',
@@ -96,7 +94,9 @@ export function graphStyle(
 				'text-margin-y': 3,
 				'text-wrap': 'wrap',
 				'text-max-width': '140px',
-				'text-overflow-wrap': anywhere ? 'anywhere' : 'whitespace',
+				// Chinese labels carry break opportunities between characters (`wrappable`), so a
+				// Latin token inside them (G1202R/L1196M) is never cut
+				'text-overflow-wrap': 'whitespace',
 				width: big ? 30 : 26,
 				height: big ? 30 : 26,
 				'border-width': big ? 2.5 : 1.5,

@@ -25,10 +25,25 @@ export interface NetworkModel {
 	openIds: Set<string>;
 }
 
-const wrappable = (s: string) =>
+// Chinese characters, and the punctuation a line may not start with
+const HAN = '\u3400-\u9fff\uf900-\ufaff';
+const NO_START = '、，。）》」』：；！？·/';
+// after a Chinese character (unless punctuation that may not start a line follows), and before one
+const cjkBreaks = new RegExp(
+	`([${HAN}](?=[^\\s${NO_START}])|[${NO_START}A-Za-z0-9)](?=[${HAN}]))`,
+	'g'
+);
+
+/**
+ * Break opportunities (U+200B) for Cytoscape, which wraps only at spaces and U+200B: after a hyphen,
+ * dash or slash between words, and between Chinese characters and next to them, so that a Chinese
+ * label wraps like Chinese text while a Latin token inside it (`G1202R/L1196M`, `CheckMate`) stays whole.
+ */
+export const wrappable = (s: string) =>
 	s
 		.replace(/([A-Za-z]{3,}[-–])(?=[A-Za-z]{3,})/g, '$1\u200b')
-		.replace(/([A-Za-z0-9]{2,}\/)(?=[A-Za-z0-9]{2,})/g, '$1\u200b');
+		.replace(/([A-Za-z0-9]{2,}\/)(?=[A-Za-z0-9]{2,})/g, '$1\u200b')
+		.replace(cjkBreaks, '$1\u200b');
 
 export type ColumnLabel = (generation: number | null) => { en: string; zh: string };
 

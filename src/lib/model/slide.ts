@@ -38,12 +38,16 @@ function arrowHead(kind: string, x: number, y: number): string {
 	}
 }
 
-/** Lines of at most `n` characters (words kept whole where they fit; CJK breaks anywhere). */
+/** Width in Latin characters: a CJK character (or full-width form) is two. */
+const width = (s: string) =>
+	[...s].reduce((w, c) => w + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+
+/** Lines of at most `n` Latin characters wide (words kept whole where they fit; CJK breaks anywhere). */
 export function wrapText(s: string, n: number): string[] {
 	const out: string[] = [];
 	let line = '';
 	for (const word of s.split(/(?<=\s)|(?=[\u3000-\u9fff])/)) {
-		if ((line + word).trim().length > n && line.trim()) {
+		if (width((line + word).trim()) > n && line.trim()) {
 			out.push(line.trim());
 			line = '';
 		}
