@@ -16,6 +16,7 @@ import type {
 	Story
 } from './types';
 import { parseView } from './view-state';
+import { questionProblems } from './question';
 import { checkMeaning } from './validate-meaning';
 import { checkStructure } from './validate-structure';
 
@@ -179,6 +180,9 @@ function checkStories(
 				if (!ids.has(f)) add(where, st.id, `step ${i + 1}: fit "${f}" is not a node or relation`);
 			for (const c of step.cites)
 				if (!evIds.has(c)) add(where, st.id, `step ${i + 1}: cites "${c}" is not an evidence item`);
+			if (step.question)
+				for (const p of questionProblems(step.question, step.cites, atlas))
+					add(where, st.id, `step ${i + 1}: ${p}`);
 		});
 }
 
