@@ -139,3 +139,18 @@ test('pptxgenjs is not in any route’s initial JS; it loads on the click', asyn
 	).body();
 	console.log(`pptxgenjs chunk: ${(await gz).length} bytes`);
 });
+
+test('the explorer’s current view as a deck: title, the view, sources; notes with its evidence', async ({
+	page
+}) => {
+	await page.goto('/?sel=alk-g1202r');
+	await expect(page.locator('.network[data-ready="true"]')).toBeVisible();
+	const { name, files } = await downloadDeck(page);
+	expect(name).toBe('resistance-atlas-view-alk-g1202r-en.pptx');
+	expect(slideNames(files)).toHaveLength(3);
+	expect(files.get('ppt/slides/_rels/slide2.xml.rels')!.toString()).toMatch(
+		/Target="http:\/\/localhost:\d+\/\?sel=alk-g1202r"/
+	);
+	expect(notesText(files, 2)).toMatch(/Evidence 1 \(ev-[^)]+\): .*G1202R/);
+	expect(notesText(files, 2)).toMatch(/DOI 10\./);
+});
