@@ -84,7 +84,10 @@ test('reveal → steps fragments and the embedded story; reveal keeps its keys i
 	expect((await indices()).h).toBe(1);
 
 	// the viewer clicks into the frame: its keys still drive the deck (once), not the story alone
-	await frame.getByRole('region', { name: /The arms race/ }).first().click({ position: { x: 20, y: 20 } });
+	await frame
+		.getByRole('region', { name: /The arms race/ })
+		.first()
+		.click({ position: { x: 20, y: 20 } });
 	await expect(frame.getByRole('region', { name: /The arms race/ }).first()).toBeFocused();
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByText('first fragment', { exact: true })).toHaveClass(/visible/);
