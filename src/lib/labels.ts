@@ -1,7 +1,8 @@
 /** Message lookups keyed by data values (relation type, level, node class, study type). */
 import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/model/text';
 
-type Msg = () => string;
+type Msg = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
 const RELATION: Record<string, Msg> = {
 	emerges_after: m.rel_emerges_after,
 	resistant_to: m.rel_resistant_to,
@@ -60,7 +61,8 @@ const ACTIVITY: Record<string, Msg> = {
 	unknown: m.act_unknown
 };
 
-const get = (table: Record<string, Msg>, key: string) => (table[key] ? table[key]() : key);
+const get = (table: Record<string, Msg>, key: string, locale?: Locale) =>
+	table[key] ? table[key]({}, locale ? { locale } : {}) : key;
 export const relationLabel = (k: string) => get(RELATION, k);
 /** A relation's name as drawn in words: a negative relation says "not found after" (or similar). */
 export const relationText = (r: { type: string; negative?: boolean }) =>
@@ -86,5 +88,6 @@ export const nodeKeyLabel = (k: string, still = false) =>
 			: k === 'drug' || k === 'mechanism' || k === 'trial'
 				? kindLabel(k)
 				: classLabel(k);
-export const studyLabel = (k: string) => get(STUDY, k);
+/** A study type's name, in the page's language or in `locale` (a deck in the other language). */
+export const studyLabel = (k: string, locale?: Locale) => get(STUDY, k, locale);
 export const activityLabel = (k: string) => get(ACTIVITY, k);

@@ -17,16 +17,26 @@ import { slideSvg } from '../../src/lib/model/slide';
 const atlas = miniAtlas();
 
 describe('hostile input', () => {
-	it('postMessage: only {type:"atlas:step", step:int in range} is accepted', () => {
+	it('postMessage: only {type:"atlas:step", step:int in range} or {type:"atlas:keys", capture:bool} is accepted', () => {
 		fc.assert(
 			fc.property(fc.anything(), (data) => {
 				const r = parseEmbedMessage(data, 8);
-				if (r) {
-					expect(r.type).toBe('atlas:step');
+				if (r?.type === 'atlas:step')
 					expect(Number.isInteger(r.step) && r.step >= 1 && r.step <= 8).toBe(true);
-				}
+				else if (r) expect(typeof r.capture).toBe('boolean');
 			})
 		);
+		expect(parseEmbedMessage({ type: 'atlas:keys', capture: false }, 8)).toEqual({
+			type: 'atlas:keys',
+			capture: false
+		});
+		for (const bad of [
+			{ type: 'atlas:keys' },
+			{ type: 'atlas:keys', capture: 'false' },
+			{ type: 'atlas:keys', capture: 0 },
+			{ type: 'atlas:keys', capture: false, step: 2 }
+		])
+			expect(parseEmbedMessage(bad, 8)).toBeNull();
 		expect(parseEmbedMessage({ type: 'atlas:step', step: 3 }, 8)).toEqual({
 			type: 'atlas:step',
 			step: 3

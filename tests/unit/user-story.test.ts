@@ -10,6 +10,7 @@ import {
 	MAX_TITLE,
 	parseStepParam,
 	parseUserStory,
+	asStory,
 	readShareLink,
 	storyFileText,
 	withinLimits,
@@ -126,5 +127,51 @@ describe('share links and step parameters', () => {
 				expect(r.notices.length === 0).toBe(String(r.step) === raw);
 			})
 		);
+	});
+});
+
+describe('question steps in my story', () => {
+	const q = (correct: string[], kind: 'single' | 'multiple' = 'single') => ({
+		kind,
+		options: [
+			{ id: 'a', label: 'G1202R' },
+			{ id: 'b', label: 'L1196M' }
+		],
+		correct,
+		explanation: 'Because.'
+	});
+	const file = (question: unknown) =>
+		JSON.stringify({
+			...emptyStory(atlas.meta.id, 'Quiz'),
+			steps: [{ ...step('Which?'), question }]
+		});
+
+	it('a well-formed question opens and reaches the player as a question step', () => {
+		const r = parseUserStory(file(q(['a'])), atlas);
+		expect(r.ok && r.dropped).toEqual([]);
+		if (!r.ok) return;
+		expect(r.story.steps[0].question?.correct).toEqual(['a']);
+		const story = asStory(r.story);
+		expect(story.steps[0].question?.options[0].label).toEqual({ en: 'G1202R', zh: 'G1202R' });
+	});
+
+	it('a question that does not hold is dropped with the reason, the step kept', () => {
+		const r = parseUserStory(file(q(['a', 'b'])), atlas);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.dropped).toEqual([
+			'step 1: question: a single-choice question has exactly one correct option',
+			'step 1: question: at least one option must be wrong'
+		]);
+		expect(r.story.steps[0].question).toBeUndefined();
+		expect(r.story.steps[0].caption).toBe('Which?');
+	});
+
+	it('a malformed question (one option, an unknown field) rejects the file with the path', () => {
+		const one = { ...q(['a']), options: [{ id: 'a', label: 'x' }] };
+		const r = parseUserStory(file(one), atlas);
+		expect(r.ok ? '' : r.reason).toMatch(/^steps\.0\.question\.options: /);
+		const extra = parseUserStory(file({ ...q(['a']), hint: 'x' }), atlas);
+		expect(extra.ok).toBe(false);
 	});
 });

@@ -32,20 +32,23 @@ export interface ChartSlideInput {
 	/** a short link back to the view (origin + path) */
 	link: string;
 	font: string;
+	/** chart and legend only: title, caption, footer and link are the deck's editable text */
+	bare?: boolean;
 }
 
 /** Width / height of the area a chart is scaled into. */
 export const CHART_AREA_RATIO = (SLIDE_W - 2 * PAD - LEGEND_W - 24) / (SLIDE_H - TOP - BOTTOM);
 
 /** The box the chart is scaled into, and its scale (px per chart unit). */
-export function chartBox(chart: { width: number; height: number }) {
+export function chartBox(chart: { width: number; height: number }, bare = false) {
+	const [top, bottom] = bare ? [PAD, PAD] : [TOP, BOTTOM];
 	const w = SLIDE_W - 2 * PAD - LEGEND_W - 24;
-	const h = SLIDE_H - TOP - BOTTOM;
+	const h = SLIDE_H - top - bottom;
 	const k = Math.min(w / chart.width, h / chart.height);
 	return {
 		k,
 		x: PAD + (w - chart.width * k) / 2,
-		y: TOP + (h - chart.height * k) / 2,
+		y: top + (h - chart.height * k) / 2,
 		width: chart.width * k,
 		height: chart.height * k
 	};
@@ -106,22 +109,27 @@ export function legendColumn(items: LegendItem[], heading: string, x: number, y:
 
 /** The slide as a standalone SVG document. */
 export function chartSlideSvg(s: ChartSlideInput): string {
-	const b = chartBox(s.chart);
+	const b = chartBox(s.chart, s.bare);
 	const lx = SLIDE_W - PAD - LEGEND_W;
-	const caption = wrap(s.caption, SLIDE_W - 2 * PAD, 26).slice(0, 2);
+	const caption = s.bare ? [] : wrap(s.caption, SLIDE_W - 2 * PAD, 26).slice(0, 2);
+	const text = (markup: string) => (s.bare ? '' : markup);
 	return [
 		`<?xml version="1.0" encoding="UTF-8"?>`,
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${escXml(s.font)}" fill="#1a1a1a">`,
 		`<rect width="${SLIDE_W}" height="${SLIDE_H}" fill="#ffffff"/>`,
-		`<text x="${PAD}" y="66" font-size="44" font-weight="700">${escXml(s.title)}</text>`,
+		text(`<text x="${PAD}" y="66" font-size="44" font-weight="700">${escXml(s.title)}</text>`),
 		...caption.map(
 			(l, i) =>
 				`<text x="${PAD}" y="${108 + i * 32}" font-size="26" fill="#333">${escXml(l)}</text>`
 		),
 		`<svg x="${b.x.toFixed(1)}" y="${b.y.toFixed(1)}" width="${b.width.toFixed(1)}" height="${b.height.toFixed(1)}" viewBox="0 0 ${s.chart.width} ${s.chart.height}">${s.chart.markup}</svg>`,
-		s.legend.length ? legendColumn(s.legend, s.legendHeading, lx, TOP + 24) : '',
-		`<text x="${PAD}" y="${SLIDE_H - 52}" font-size="20" fill="#444">${escXml(s.footer)}</text>`,
-		`<text x="${PAD}" y="${SLIDE_H - 22}" font-size="20" fill="#0b5cad" class="view-link">${escXml(s.link)}</text>`,
+		s.legend.length ? legendColumn(s.legend, s.legendHeading, lx, (s.bare ? PAD : TOP) + 24) : '',
+		text(
+			`<text x="${PAD}" y="${SLIDE_H - 52}" font-size="20" fill="#444">${escXml(s.footer)}</text>`
+		),
+		text(
+			`<text x="${PAD}" y="${SLIDE_H - 22}" font-size="20" fill="#0b5cad" class="view-link">${escXml(s.link)}</text>`
+		),
 		`</svg>`,
 		''
 	].join('\n');

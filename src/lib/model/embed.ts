@@ -60,14 +60,43 @@ export function iframeSnippet(src: string, title: string, size: EmbedOptions['si
 	return `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" style="${style}" allow="fullscreen"></iframe>`;
 }
 
-export type EmbedMessage = { type: 'atlas:step'; step: number };
+export type EmbedMessage =
+	{ type: 'atlas:step'; step: number } | { type: 'atlas:keys'; capture: boolean };
 
-/** Validate a postMessage payload like URL state: anything unexpected is ignored. */
+/**
+ * Validate a postMessage payload like URL state: anything unexpected is ignored.
+ * `{type:'atlas:step', step:N}` (1 ≤ N ≤ total) moves the story; `{type:'atlas:keys', capture:false}`
+ * pauses the frame's keyboard capture (a host such as a reveal.js deck keeps its keys: the frame
+ * hands navigation keys back with `atlas:key`), `capture:true` resumes it.
+ */
 export function parseEmbedMessage(data: unknown, total: number): EmbedMessage | null {
 	if (!data || typeof data !== 'object') return null;
 	const d = data as Record<string, unknown>;
+	if (d.type === 'atlas:keys')
+		return typeof d.capture === 'boolean' && Object.keys(d).length === 2
+			? { type: 'atlas:keys', capture: d.capture }
+			: null;
 	if (d.type !== 'atlas:step' || typeof d.step !== 'number' || !Number.isInteger(d.step))
 		return null;
 	if (d.step < 1 || d.step > total) return null;
 	return { type: 'atlas:step', step: d.step };
 }
+
+/** Navigation keys a frame whose capture is paused hands back to its host (`atlas:key`). */
+export const HOST_KEYS = [
+	'ArrowRight',
+	'ArrowLeft',
+	'ArrowUp',
+	'ArrowDown',
+	'PageDown',
+	'PageUp',
+	' ',
+	'Home',
+	'End',
+	'Escape',
+	'n',
+	'p',
+	'o',
+	'b',
+	'.'
+] as const;

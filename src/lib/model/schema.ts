@@ -290,6 +290,26 @@ export const ClassShare = v.strictObject({
 	setting: Text
 });
 
+/** One answer option of a question step; `entity` names the node the option stands for. */
+export const QuestionOption = v.strictObject({
+	/** short id, unique within the question (e.g. `a`) */
+	id: Id,
+	label: Text,
+	/** the node this option names: a correct option's must be an end of a relation (or the node) that a cited evidence item states */
+	entity: v.optional(Id)
+});
+
+/**
+ * A question asked on a story step (the caption is the question): single or multiple choice, the
+ * correct option id(s), and an explanation resting on the step's `cites`.
+ */
+export const Question = v.strictObject({
+	kind: v.picklist(['single', 'multiple']),
+	options: v.pipe(v.array(QuestionOption), v.minLength(2), v.maxLength(6)),
+	correct: v.pipe(v.array(Id), v.minLength(1)),
+	explanation: Text
+});
+
 /** One step of a story: the view it sets (an explorer query string), what it shows, its caption and citations. */
 export const StoryStep = v.strictObject({
 	caption: Text,
@@ -303,7 +323,9 @@ export const StoryStep = v.strictObject({
 	/** camera: the elements to fit in view (default: the selection's neighbourhood, else all) */
 	fit: v.optional(v.array(Id), []),
 	/** evidence ids the caption rests on */
-	cites: v.pipe(v.array(Id), v.minLength(1, 'every step cites at least one evidence item'))
+	cites: v.pipe(v.array(Id), v.minLength(1, 'every step cites at least one evidence item')),
+	/** a question step: the caption asks, the answer is revealed on a key or a click */
+	question: v.optional(Question)
 });
 
 export const Story = v.strictObject({

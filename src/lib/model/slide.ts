@@ -18,6 +18,8 @@ export interface SlideInput {
 	legend?: { nodes: Record<string, string>; edges: Record<string, string>; heading: string };
 	footer: string;
 	font: string;
+	/** picture and legend only: title, caption and footer are the deck's editable text */
+	bare?: boolean;
 }
 
 /** The arrowhead of a relation style at the end of a legend line (shape tells relations apart). */
@@ -97,8 +99,8 @@ function legendSvg(l: NonNullable<SlideInput['legend']>, x: number, y: number): 
 /** The slide as a standalone SVG document. */
 export function slideSvg(s: SlideInput): string {
 	const { width: W, height: H } = SLIDE;
-	const top = 150;
-	const bottom = 70;
+	const top = s.bare ? 30 : 150;
+	const bottom = s.bare ? 30 : 70;
 	// the legend takes at most 12 % of the width (230 of 1920 px)
 	const legendW = s.legend ? 230 : 0;
 	const boxW = W - 80 - legendW;
@@ -111,11 +113,11 @@ export function slideSvg(s: SlideInput): string {
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${esc(s.font)}" fill="#1a1a1a">`,
 		`<rect width="${W}" height="${H}" fill="#ffffff"/>`,
-		`<text x="40" y="70" font-size="44" font-weight="700">${esc(s.title)}</text>`,
-		`<text x="40" y="118" font-size="28" fill="#333">${esc(s.caption)}</text>`,
+		s.bare ? '' : `<text x="40" y="70" font-size="44" font-weight="700">${esc(s.title)}</text>`,
+		s.bare ? '' : `<text x="40" y="118" font-size="28" fill="#333">${esc(s.caption)}</text>`,
 		`<svg x="${bx}" y="${by}" width="${bw}" height="${bh}" viewBox="0 0 ${s.body.width} ${s.body.height}">${s.body.markup}</svg>`,
 		s.legend ? legendSvg(s.legend, W - legendW, top + 10) : '',
-		`<text x="40" y="${H - 28}" font-size="20" fill="#444">${esc(s.footer)}</text>`,
+		s.bare ? '' : `<text x="40" y="${H - 28}" font-size="20" fill="#444">${esc(s.footer)}</text>`,
 		`</svg>`
 	].join('\n');
 }

@@ -22,6 +22,7 @@ export type Exclusion = v.InferOutput<typeof s.Exclusion>;
 export type ClassShare = v.InferOutput<typeof s.ClassShare>;
 export type Story = v.InferOutput<typeof s.Story>;
 export type StoryStep = v.InferOutput<typeof s.StoryStep>;
+export type Question = v.InferOutput<typeof s.Question>;
 
 /** A validated atlas: every cross-reference resolved. */
 export interface Atlas {

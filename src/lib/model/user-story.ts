@@ -3,13 +3,46 @@
  * Pure: parsing returns either the story or the reason it was rejected.
  */
 import * as v from 'valibot';
-import type { Atlas, Story } from './types';
+import type { Atlas, Question, Story } from './types';
+import { questionProblems } from './question';
 import { cleanView, describeProblem, viewProblems } from './story-view';
 
 export const MAX_STORY_BYTES = 256 * 1024;
 export const MAX_STEPS = 200;
 export const MAX_CAPTION = 2000;
 export const MAX_TITLE = 300;
+
+export const MAX_OPTION = 300;
+/** A question on a lecturer's step: the caption asks; options, the correct ones, an explanation. */
+const UserQuestion = v.strictObject({
+	kind: v.picklist(['single', 'multiple']),
+	options: v.pipe(
+		v.array(
+			v.strictObject({
+				id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,20}$/)),
+				label: v.pipe(v.string(), v.maxLength(MAX_OPTION)),
+				entity: v.optional(v.pipe(v.string(), v.maxLength(120)))
+			})
+		),
+		v.minLength(2),
+		v.maxLength(6)
+	),
+	correct: v.pipe(v.array(v.pipe(v.string(), v.maxLength(20))), v.minLength(1), v.maxLength(6)),
+	explanation: v.pipe(v.string(), v.maxLength(MAX_CAPTION))
+});
+export type UserQuestion = v.InferOutput<typeof UserQuestion>;
+
+/** The atlas's question shape of a lecturer's question (one text for both languages). */
+export const asQuestion = (q: UserQuestion): Question => ({
+	kind: q.kind,
+	options: q.options.map((o) => ({
+		id: o.id,
+		label: { en: o.label, zh: o.label },
+		...(o.entity ? { entity: o.entity } : {})
+	})),
+	correct: q.correct,
+	explanation: { en: q.explanation, zh: q.explanation }
+});
 
 const UserStep = v.strictObject({
 	caption: v.pipe(v.string(), v.maxLength(MAX_CAPTION)),
@@ -18,7 +51,8 @@ const UserStep = v.strictObject({
 		v.picklist(['network', 'frequency', 'sensitivity', 'trials', 'shares', 'lollipop']),
 		'network'
 	),
-	cites: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(120))), v.maxLength(50)), [])
+	cites: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(120))), v.maxLength(50)), []),
+	question: v.optional(UserQuestion)
 });
 export const UserStorySchema = v.strictObject({
 	format: v.literal('resistance-atlas-story'),
@@ -87,10 +121,16 @@ export function parseUserStory(text: string, atlas: Atlas): ParseResult {
 		for (const p of problems) dropped.push(`step ${i + 1}: ${describeProblem(p)}`);
 		for (const c of s.cites)
 			if (!ev.has(c)) dropped.push(`step ${i + 1}: unknown evidence "${c.slice(0, 60)}"`);
+		const cites = s.cites.filter((c) => ev.has(c));
+		// a question that does not hold (a correct option that is not an option…) is dropped, the step kept
+		const bad = s.question ? questionProblems(asQuestion(s.question), cites, atlas, false) : [];
+		for (const p of bad) dropped.push(`step ${i + 1}: ${p}`);
+		const { question, ...rest } = s;
 		return {
-			...s,
+			...rest,
 			view: problems.length ? cleanView(s.view, atlas) : s.view,
-			cites: s.cites.filter((c) => ev.has(c))
+			cites,
+			...(question && !bad.length ? { question } : {})
 		};
 	});
 	return { ok: true, story: { ...r.output, steps }, dropped };
@@ -107,7 +147,8 @@ export function asStory(u: UserStory): Story {
 			view: s.view,
 			show: s.show,
 			fit: [],
-			cites: s.cites
+			cites: s.cites,
+			...(s.question ? { question: asQuestion(s.question) } : {})
 		}))
 	};
 }

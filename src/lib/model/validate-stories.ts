@@ -1,5 +1,6 @@
 /**
- * Story checks: every step's view parses without a notice, every id it names exists, and what a
+ * Story checks: every step's view parses without a notice, every id it names exists, a question step's
+ * correct options rest on its cited evidence, and what a
  * network step talks about (its `fit` and every entity its caption names) is shown by that step.
  * Pure; part of `validateAtlas`, so bad story data fails the build naming the file and the story.
  */
@@ -7,6 +8,7 @@ import type { Atlas, Story } from './types';
 import { networkModel } from './network-model';
 import { captionNames, stepSubject } from './story-subject';
 import { parseView } from './view-state';
+import { questionProblems } from './question';
 
 type Add = (file: string, id: string, message: string) => void;
 
@@ -24,6 +26,9 @@ export function checkStoryReferences(stories: Story[], atlas: Atlas, add: Add) {
 				if (!ids.has(f)) add(where, st.id, `step ${i + 1}: fit "${f}" is not a node or relation`);
 			for (const c of step.cites)
 				if (!evIds.has(c)) add(where, st.id, `step ${i + 1}: cites "${c}" is not an evidence item`);
+			if (step.question)
+				for (const p of questionProblems(step.question, step.cites, atlas))
+					add(where, st.id, `step ${i + 1}: ${p}`);
 		});
 }
 

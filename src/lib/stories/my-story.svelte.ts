@@ -11,6 +11,7 @@ import {
 	MAX_STEPS,
 	parseUserStory,
 	withinLimits,
+	type UserQuestion,
 	type UserStep,
 	type UserStory
 } from '$lib/model/user-story';
@@ -137,6 +138,14 @@ export class MyStory {
 
 	setCaption(i: number, caption: string): EditResult {
 		return this.#edit((s) => (s.steps[i].caption = caption));
+	}
+
+	/** Set or clear a step's question (the editor keeps it well formed: ≥ 2 options, a correct one, a wrong one). */
+	setQuestion(i: number, question: UserQuestion | undefined): EditResult {
+		return this.#edit((s) => {
+			if (question) s.steps[i].question = question;
+			else delete s.steps[i].question;
+		});
 	}
 
 	setTitle(title: string): EditResult {
