@@ -57,6 +57,16 @@ test('predict-next in presentation mode: A reveals the answer, the next step sta
 	await page.keyboard.press('ArrowLeft');
 	await expect(page.locator('.counter')).toHaveText('Step 1 of 8');
 	await expect(page.getByText(/✓ correct/)).toHaveCount(0);
+	// a clicker's next (→ / PageDown) first shows the answer, then moves on
+	await page.keyboard.press('PageDown');
+	await expect(page.locator('.counter')).toHaveText('Step 1 of 8');
+	await expect(options.getByRole('listitem').filter({ hasText: '✓ correct' })).toHaveText([
+		/L1196M/,
+		/G1269A/
+	]);
+	await page.keyboard.press('PageDown');
+	await expect(page.locator('.counter')).toHaveText('Step 2 of 8');
+	await expect(page.getByText(/✓ correct/)).toHaveCount(0);
 });
 
 test('in Chinese: the question, its options and the answer', async ({ page }) => {

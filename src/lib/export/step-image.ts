@@ -12,6 +12,7 @@ import type { Atlas, StoryStep } from '$lib/model/types';
 import type { Locale } from '$lib/model/text';
 import { parseView } from '$lib/model/view-state';
 import { networkModel } from '$lib/model/network-model';
+import { stepSubject } from '$lib/model/story-subject';
 import { areaMembers } from '$lib/model/elements';
 import { EDGE_KEYS, NODE_KEYS } from '$lib/model/graph-style';
 import { columnLabel } from '$lib/column-label';
@@ -42,7 +43,8 @@ function offscreen(width: number, height: number): HTMLDivElement {
 
 async function networkSlide(atlas: Atlas, step: StoryStep, t: StepTexts): Promise<string> {
 	const { view } = parseView(new URLSearchParams(step.view), atlas);
-	const net = networkModel(atlas, view, columnLabel, step.fit);
+	// the subject the player frames: the step's `fit` and every entity its caption names
+	const net = networkModel(atlas, view, columnLabel, stepSubject(step, atlas.nodes));
 	const box = offscreen(1600, 850);
 	const cy = createNetwork(box, net.elements, labelField(view.labels), 'light', false);
 	try {
@@ -60,7 +62,7 @@ async function networkSlide(atlas: Atlas, step: StoryStep, t: StepTexts): Promis
 			nodes: Object.fromEntries(
 				NODE_KEYS.filter((k) => picture.keys.nodes.has(k.key)).map((k) => [
 					k.key,
-					nodeKeyLabel(k.key)
+					nodeKeyLabel(k.key, true)
 				])
 			),
 			edges: Object.fromEntries(
