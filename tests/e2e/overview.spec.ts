@@ -104,7 +104,10 @@ test('labels in both languages for a mixed audience, kept in the URL', async ({ 
 			}
 		)._cyreg.cy;
 		// break opportunities (U+200B) between Chinese characters are invisible
-		return cy.getElementById('crizotinib').pstyle('label').strValue.replace(/\u200b/g, '');
+		return cy
+			.getElementById('crizotinib')
+			.pstyle('label')
+			.strValue.replace(/\u200b/g, '');
 	});
 	expect(label).toBe('Crizotinib\n克唑替尼');
 });
