@@ -37,3 +37,32 @@ test('stepping with the clicker keeps the canvas and frames each step', async ({
 	// every network step drew on the first canvas, chart steps between them included
 	expect(kept).toBe(story.steps.filter((s) => (s.show ?? 'network') === 'network').length);
 });
+
+test('a presented chart step taller than the stage scrolls its selection into view (1280×720)', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const problems: string[] = [];
+	let checked = 0;
+	for (const s of atlas.stories)
+		for (const [i, step] of s.steps.entries()) {
+			if ((step.show ?? 'network') === 'network' || !/(^|&)sel=/.test(step.view)) continue;
+			await page.goto(`/stories/${s.id}?step=${i + 1}&present=1`);
+			const box = page.locator('.stage .chart');
+			await expect(box.locator('[aria-pressed="true"]').first()).toBeAttached();
+			await page.waitForTimeout(300);
+			const out = await box.evaluate((el) => {
+				const r = el.getBoundingClientRect();
+				return [...el.querySelectorAll('[aria-pressed="true"]')].filter((m) => {
+					const b = m.getBoundingClientRect();
+					return b.top < r.top - 1 || b.bottom > r.bottom + 1;
+				}).length;
+			});
+			if (out) problems.push(`${s.id} step ${i + 1}: ${out} selected marks out of view`);
+			checked++;
+		}
+	console.log(`${checked} chart steps with a selection checked`);
+	expect(checked).toBeGreaterThan(3);
+	expect(problems).toEqual([]);
+});
