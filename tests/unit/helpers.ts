@@ -1,5 +1,6 @@
 /** A small in-memory atlas for model tests, validated by the real validator. */
 import { validateAtlas } from '../../src/lib/model/validate';
+import { expect } from 'vitest';
 
 const T = (en: string, zh = en) => ({ en, zh });
 const doc = { id: 'doc', type: 'document', file: 'doc.txt', title: 'Doc' };
@@ -170,4 +171,15 @@ export function miniAtlas() {
 			}
 		}
 	]);
+}
+
+/** The message of the atlas data error `run` throws (it must throw one). */
+export function failure(run: () => unknown): string {
+	try {
+		run();
+	} catch (e) {
+		expect((e as Error).name).toMatch(/^AtlasDataErrors?$/);
+		return (e as Error).message;
+	}
+	throw new Error('loaded without error');
 }

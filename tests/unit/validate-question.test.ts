@@ -7,18 +7,9 @@ import { resolve } from 'node:path';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
 import { questionProblems, supportedEntities } from '../../src/lib/model/question';
 import type { Question } from '../../src/lib/model/types';
+import { failure } from './helpers';
 
 const fx = (name: string) => resolve(__dirname, 'fixtures', name);
-
-function failure(run: () => unknown): string {
-	try {
-		run();
-	} catch (e) {
-		expect((e as Error).name).toMatch(/^AtlasDataErrors?$/);
-		return (e as Error).message;
-	}
-	throw new Error('loaded without error');
-}
 
 describe('a bad question step fails the build, naming file and id', () => {
 	it.each([

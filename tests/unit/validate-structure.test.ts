@@ -11,19 +11,10 @@ import {
 	loadRelease
 } from '../../src/lib/server/load-atlas';
 import { AtlasDataError } from '../../src/lib/model/validate';
+import { failure } from './helpers';
 
 const fx = (name: string) => resolve(__dirname, 'fixtures', name);
 const sources = fx('sources');
-
-function failure(run: () => unknown): string {
-	try {
-		run();
-	} catch (e) {
-		expect((e as Error).name).toMatch(/^AtlasDataErrors?$/);
-		return (e as Error).message;
-	}
-	throw new Error('loaded without error');
-}
 
 describe('structural validation names file and id', () => {
 	it.each([
