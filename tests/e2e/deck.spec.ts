@@ -6,13 +6,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { pngSize, texts, unzip } from './zip';
 
-test.describe.configure({ timeout: 120_000 });
+// a deck composes every step's picture at 2× (3840×2160): minutes on a loaded 2-core machine
+test.describe.configure({ timeout: 240_000 });
 
 async function downloadDeck(
 	page: Page
 ): Promise<{ name: string; files: Map<string, Buffer>; bytes: number }> {
 	const [download] = await Promise.all([
-		page.waitForEvent('download', { timeout: 100_000 }),
+		page.waitForEvent('download', { timeout: 200_000 }),
 		page.getByRole('button', { name: /Download as PowerPoint|下载为 PowerPoint/ }).click()
 	]);
 	const buf = readFileSync((await download.path())!);

@@ -22,6 +22,8 @@ async function walk(page: Page, lang: 'en' | 'zh', story: (typeof atlas.stories)
 	await page.goto(`${lang === 'zh' ? '/zh' : ''}/stories/${story.id}?step=1&present=1`);
 	for (const [i, step] of story.steps.entries()) {
 		const n = i + 1;
+		// a clicker's → on a question step shows its answer first, and moves on at the next press
+		if (n > 1 && story.steps[i - 1].question) await page.keyboard.press('ArrowRight');
 		if (n > 1) await page.keyboard.press('ArrowRight');
 		const stage = page.locator(`.present .stage[data-step="${n}"]`);
 		await expect(stage).toBeVisible({ timeout: 20_000 });
