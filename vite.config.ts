@@ -32,7 +32,7 @@ function atlasData(): Plugin {
 }
 
 /**
- * The explorer's network boot (`src/lib/network-boot-entry.ts`) as an entry of its own in the client
+ * The explorer's network boot (`src/lib/network/network-boot-entry.ts`) as an entry of its own in the client
  * build, so a page can load it ahead of SvelteKit (`src/lib/server/boot-head.ts`).
  */
 function networkBootEntry(): Plugin {
@@ -42,7 +42,7 @@ function networkBootEntry(): Plugin {
 		config(config) {
 			const input = config.build?.rollupOptions?.input;
 			if (input && typeof input === 'object' && !Array.isArray(input) && 'entry/start' in input)
-				input['entry/network-boot'] = resolve('src/lib/network-boot-entry.ts');
+				input['entry/network-boot'] = resolve('src/lib/network/network-boot-entry.ts');
 		}
 	};
 }

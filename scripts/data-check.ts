@@ -1,6 +1,6 @@
 /** `npm run data:check`: validate every atlas and check every quote against its source text. */
 import { loadAllAtlases, loadRelease, sourceText, SOURCES_DIR } from '../src/lib/server/load-atlas';
-import { checkProvenance } from '../src/lib/model/provenance';
+import { checkProvenance } from '../src/lib/domain/provenance';
 
 let failed = 0;
 for (const atlas of (() => {

@@ -4,7 +4,7 @@
  * Uncovered units are listed (all units with --all).
  */
 import { loadAllAtlases, sourceText } from '../src/lib/server/load-atlas';
-import { coverUnits, splitUnits, summarise } from '../src/lib/model/coverage';
+import { coverUnits, splitUnits, summarise } from '../src/lib/domain/coverage';
 
 const all = process.argv.includes('--all');
 const only = process.argv.includes('--source')

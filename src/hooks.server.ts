@@ -10,7 +10,7 @@ import {
 	type ClientManifest
 } from '$lib/server/boot-head';
 import { loadAllAtlases } from '$lib/server/load-atlas';
-import { networkSlice } from '$lib/model/network-slice';
+import { networkSlice } from '$lib/network/network-slice';
 
 /** The client build's output and Vite's manifest of it (read while prerendering). */
 const CLIENT = '.svelte-kit/output/client/';

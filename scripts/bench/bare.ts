@@ -12,11 +12,11 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { inOverview } from '../../src/lib/model/elements';
-import { networkModel } from '../../src/lib/model/network-model';
-import { DEFAULT_VIEW } from '../../src/lib/model/view-state';
-import { cyOptions, graphStyle, LARGE_NETWORK } from '../../src/lib/model/graph-style';
-import type { Atlas } from '../../src/lib/model/types';
+import { inOverview } from '../../src/lib/network/elements';
+import { networkModel } from '../../src/lib/network/network-model';
+import { DEFAULT_VIEW } from '../../src/lib/domain/view-state';
+import { cyOptions, graphStyle, LARGE_NETWORK } from '../../src/lib/network/graph-style';
+import type { Atlas } from '../../src/lib/domain/types';
 
 export function writeBarePage(
 	dir: string,

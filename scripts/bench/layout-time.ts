@@ -2,9 +2,9 @@
  * Layout time in node: `arrange()` (both arrangements) and `toElements()` on an atlas, the work the
  * explorer does in the browser before Cytoscape gets its elements. Median of repeated runs.
  */
-import { arrange, ARRANGEMENTS } from '../../src/lib/model/layout';
-import { toElements } from '../../src/lib/model/elements';
-import type { Atlas } from '../../src/lib/model/types';
+import { arrange, ARRANGEMENTS } from '../../src/lib/network/layout';
+import { toElements } from '../../src/lib/network/elements';
+import type { Atlas } from '../../src/lib/domain/types';
 import { median } from './lib';
 
 export interface LayoutTime {

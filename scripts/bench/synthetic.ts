@@ -1,5 +1,5 @@
 /**
- * Synthetic atlases for the scale benchmark, valid under src/lib/model/schema.ts.
+ * Synthetic atlases for the scale benchmark, valid under src/lib/domain/schema.ts.
  *
  *   npx tsx scripts/bench/synthetic.ts --nodes 1000 --out /tmp/ra-synth-1000
  *
@@ -18,8 +18,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { loadAtlas, sourceText } from '../../src/lib/server/load-atlas';
-import { checkProvenance } from '../../src/lib/model/provenance';
-import { LEVEL_CEILING } from '../../src/lib/model/validate-meaning';
+import { checkProvenance } from '../../src/lib/domain/provenance';
+import { LEVEL_CEILING } from '../../src/lib/domain/validate-meaning';
 
 const GROUPS: { id: string; parent?: string; en: string; zh: string }[] = [
 	{ id: 'alk-tkis', en: 'ALK inhibitors', zh: 'ALK 抑制剂' },

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * The explorer draws its network before SvelteKit hydrates (`$lib/network-boot`). These tests hold
+ * The explorer draws its network before SvelteKit hydrates (`$lib/network/network-boot`). These tests hold
  * back the page's route modules, as a slow connection would, so the moment between the two is
  * long enough to act in.
  */

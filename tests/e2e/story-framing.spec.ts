@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
-import { stepSubject } from '../../src/lib/model/story-subject';
+import { stepSubject } from '../../src/lib/domain/story-subject';
 import { measure, settled } from './network-measure';
 
 /**

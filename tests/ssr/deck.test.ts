@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadAtlas, loadRelease } from '../../src/lib/server/load-atlas';
-import { buildDeck, sourceLine } from '../../src/lib/model/deck';
-import type { Locale } from '../../src/lib/model/text';
+import { buildDeck, sourceLine } from '../../src/lib/export/deck';
+import type { Locale } from '../../src/lib/domain/text';
 
 const data = resolve(__dirname, '../../graph-data');
 const atlas = loadAtlas('alk-nsclc', data);

@@ -13,7 +13,7 @@ import {
 	rootPrefix,
 	type ClientManifest
 } from '../../src/lib/server/boot-head';
-import { BOOT_DATA } from '../../src/lib/model/network-slice';
+import { BOOT_DATA } from '../../src/lib/network/network-slice';
 
 const manifest: ClientManifest = {
 	[BOOT_ENTRY]: { file: '_app/immutable/entry/network-boot.X1.js', imports: ['_big.js'] },

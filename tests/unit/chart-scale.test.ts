@@ -4,7 +4,7 @@ import { placeLabels, overlaps } from '../../src/lib/charts/label-place';
 import { matrixGeometry } from '../../src/lib/charts/matrix-geometry';
 import { legendLayout } from '../../src/lib/charts/legend';
 import { loadAllAtlases } from '../../src/lib/server/load-atlas';
-import { trialRows } from '../../src/lib/model/chart-trials';
+import { trialRows } from '../../src/lib/domain/chart-trials';
 import { textWidth } from '../../src/lib/charts/palette';
 
 describe('type scale', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { miniAtlas } from './helpers';
-import { frequencyRows, sensitivityMatrix, generationOf } from '../../src/lib/model/charts';
-import { shareRows, trialRows } from '../../src/lib/model/chart-trials';
+import { frequencyRows, sensitivityMatrix, generationOf } from '../../src/lib/domain/charts';
+import { shareRows, trialRows } from '../../src/lib/domain/chart-trials';
 
 const atlas = miniAtlas();
 

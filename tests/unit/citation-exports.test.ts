@@ -10,9 +10,9 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { toBibtex, toRis } from '../../src/lib/server/citations';
-import { oneLine } from '../../src/lib/model/citation-formats';
+import { oneLine } from '../../src/lib/export/citation-formats';
 import { loadAllAtlases } from '../../src/lib/server/load-atlas';
-import type { Source } from '../../src/lib/model/types';
+import type { Source } from '../../src/lib/domain/types';
 
 const HOSTILE = [
 	'Evil} title = {pwn',

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compareWithoutIcu, compareNumeric, compareText } from '../../src/lib/model/collate';
+import { compareWithoutIcu, compareNumeric, compareText } from '../../src/lib/domain/collate';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
-import { networkSlice } from '../../src/lib/model/network-slice';
+import { networkSlice } from '../../src/lib/network/network-slice';
 
 const icuNumeric = new Intl.Collator('en', { numeric: true }).compare;
 const icuText = new Intl.Collator('en').compare;
@@ -68,8 +68,8 @@ describe('drawing the explorer network', () => {
 		vi.resetModules();
 		const Collator = vi.spyOn(Intl, 'Collator');
 		const localeCompare = vi.spyOn(String.prototype, 'localeCompare');
-		const { networkModel } = await import('../../src/lib/model/network-model');
-		const { parseView } = await import('../../src/lib/model/view-state');
+		const { networkModel } = await import('../../src/lib/network/network-model');
+		const { parseView } = await import('../../src/lib/domain/view-state');
 		for (const q of ['', 'arr=generation&sel=alk-g1202r']) {
 			const { view } = parseView(new URLSearchParams(q), slice);
 			networkModel(slice, view, (g) => ({ en: `G${g}`, zh: `第${g}代` }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllAtlases } from '../../src/lib/server/load-atlas';
-import { evidenceFor, indexAtlas } from '../../src/lib/model/index';
-import { cardCount, evidenceGroups, relationGroups } from '../../src/lib/model/drawer';
-import { RELATIONS } from '../../src/lib/model/constants';
+import { evidenceFor, indexAtlas } from '../../src/lib/domain/queries';
+import { cardCount, evidenceGroups, relationGroups } from '../../src/lib/domain/drawer';
+import { RELATIONS } from '../../src/lib/domain/constants';
 
 const atlases = loadAllAtlases().map(indexAtlas);
 
@@ -56,7 +56,7 @@ describe('evidence drawer: relations', () => {
 
 describe('genotype answer groups', () => {
 	it('groups active, inactive, conflicting, then no evidence; every drug once', async () => {
-		const { activityFor, groupActivity } = await import('../../src/lib/model/activity');
+		const { activityFor, groupActivity } = await import('../../src/lib/domain/activity');
 		const atlas = atlases[0].atlas;
 		const rows = activityFor(atlas, ['alk-g1202r']);
 		const groups = groupActivity(rows);

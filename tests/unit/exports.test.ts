@@ -6,8 +6,8 @@ import { csvParse } from 'd3-dsv';
 import { loadAllAtlases } from '../../src/lib/server/load-atlas';
 import { EXPORT_FORMATS } from '../../src/lib/server/export-files';
 import fc from 'fast-check';
-import { safeCell } from '../../src/lib/model/exports';
-import { wrapText } from '../../src/lib/model/slide';
+import { safeCell } from '../../src/lib/export/exports';
+import { wrapText } from '../../src/lib/export/slide';
 
 const make = (suffix: string, atlas: ReturnType<typeof loadAllAtlases>[number]) =>
 	EXPORT_FORMATS[suffix].make(atlas, '0.0.0-test');

@@ -7,8 +7,8 @@ import {
 	genotypeAnswer,
 	genotypeCandidates,
 	GLYPH
-} from '../../src/lib/model/genotype-panel';
-import { ACTIVITY_ORDER } from '../../src/lib/model/activity';
+} from '../../src/lib/domain/genotype-panel';
+import { ACTIVITY_ORDER } from '../../src/lib/domain/activity';
 
 const alk = loadAtlas('alk-nsclc');
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { loadAllAtlases, sourceText, SOURCES_DIR } from '../../src/lib/server/load-atlas';
-import { checkProvenance } from '../../src/lib/model/provenance';
+import { checkProvenance } from '../../src/lib/domain/provenance';
 
 const atlases = loadAllAtlases();
 const haveSources = existsSync(SOURCES_DIR);

@@ -1,5 +1,5 @@
 /** A small in-memory atlas for model tests, validated by the real validator. */
-import { validateAtlas } from '../../src/lib/model/validate';
+import { validateAtlas } from '../../src/lib/domain/validate';
 import { expect } from 'vitest';
 
 const T = (en: string, zh = en) => ({ en, zh });

@@ -2,17 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { miniAtlas } from './helpers';
-import { parseEmbed, parseEmbedMessage } from '../../src/lib/model/embed';
+import { parseEmbed, parseEmbedMessage } from '../../src/lib/export/embed';
 import {
 	parseUserStory,
 	emptyStory,
 	encodeStory,
 	decodeStory,
 	MAX_STORY_BYTES
-} from '../../src/lib/model/user-story';
-import { parseView } from '../../src/lib/model/view-state';
-import { safeCell } from '../../src/lib/model/exports';
-import { slideSvg } from '../../src/lib/model/slide';
+} from '../../src/lib/domain/user-story';
+import { parseView } from '../../src/lib/domain/view-state';
+import { safeCell } from '../../src/lib/export/exports';
+import { slideSvg } from '../../src/lib/export/slide';
 
 const atlas = miniAtlas();
 

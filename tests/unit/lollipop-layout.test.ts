@@ -1,8 +1,8 @@
 /** Lollipop geometry: residue labels, dodging, and that every mark lands inside the chart. */
 import { describe, expect, it } from 'vitest';
 import { loadAllAtlases } from '../../src/lib/server/load-atlas';
-import { lollipopModel, stripRows } from '../../src/lib/model/lollipop';
-import { sensitivityMatrix } from '../../src/lib/model/charts';
+import { lollipopModel, stripRows } from '../../src/lib/domain/lollipop';
+import { sensitivityMatrix } from '../../src/lib/domain/charts';
 import { dodge, lollipopLayout, residueLabel } from '../../src/lib/charts/lollipop-layout';
 
 const atlas = loadAllAtlases().find((a) => a.meta.id === 'alk-nsclc')!;

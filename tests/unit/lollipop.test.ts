@@ -1,14 +1,14 @@
 /** Residue positions from the atlas's own names, and the lollipop rows built on them (real atlas). */
 import { describe, expect, it } from 'vitest';
 import { loadAllAtlases } from '../../src/lib/server/load-atlas';
-import { compoundResidues, residueOf, residuesOfNode } from '../../src/lib/model/residue';
+import { compoundResidues, residueOf, residuesOfNode } from '../../src/lib/domain/residue';
 import {
 	highestFrequency,
 	lollipopModel,
 	selectedAlterations,
 	stripRows
-} from '../../src/lib/model/lollipop';
-import { sensitivityMatrix } from '../../src/lib/model/charts';
+} from '../../src/lib/domain/lollipop';
+import { sensitivityMatrix } from '../../src/lib/domain/charts';
 
 const atlas = loadAllAtlases().find((a) => a.meta.id === 'alk-nsclc')!;
 const node = new Map(atlas.nodes.map((n) => [n.id, n]));
@@ -147,7 +147,7 @@ describe('lollipop rows', () => {
 describe('story step', () => {
 	it('a story step may show the lollipop; an unknown chart is refused', async () => {
 		const v = await import('valibot');
-		const { StoryStep } = await import('../../src/lib/model/schema');
+		const { StoryStep } = await import('../../src/lib/domain/schema');
 		const step = { caption: { en: 'x', zh: 'x' }, show: 'lollipop', cites: ['e'] };
 		expect(v.parse(StoryStep, step).show).toBe('lollipop');
 		expect(v.safeParse(StoryStep, { ...step, show: 'lolipop' }).success).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mathAsText } from '../../src/lib/model/math-text';
-import { readableQuote } from '../../src/lib/model/text';
+import { mathAsText } from '../../src/lib/domain/math-text';
+import { readableQuote } from '../../src/lib/domain/text';
 import { loadAllAtlases } from '../../src/lib/server/load-atlas';
 
 describe('mathAsText: TeX-style inline math in quotes, shown as text', () => {

@@ -6,19 +6,19 @@ import {
 	parseView,
 	serializeView,
 	type ViewState
-} from '../../src/lib/model/view-state';
-import { neighbourhood, visibleIds } from '../../src/lib/model/filter';
-import { buildSearchIndex, search, searchExamples } from '../../src/lib/model/search';
-import { indexAtlas } from '../../src/lib/model/index';
-import { activityFor } from '../../src/lib/model/activity';
-import { formatFigure } from '../../src/lib/model/format';
-import { frequencyAfterDrugs } from '../../src/lib/model/charts';
-import { ARRANGEMENTS, arrange } from '../../src/lib/model/layout';
-import { areaMembers, toElements, type NodeData } from '../../src/lib/model/elements';
+} from '../../src/lib/domain/view-state';
+import { neighbourhood, visibleIds } from '../../src/lib/domain/filter';
+import { buildSearchIndex, search, searchExamples } from '../../src/lib/domain/search';
+import { indexAtlas } from '../../src/lib/domain/queries';
+import { activityFor } from '../../src/lib/domain/activity';
+import { formatFigure } from '../../src/lib/domain/format';
+import { frequencyAfterDrugs } from '../../src/lib/domain/charts';
+import { ARRANGEMENTS, arrange } from '../../src/lib/network/layout';
+import { areaMembers, toElements, type NodeData } from '../../src/lib/network/elements';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
-import { mentionsNumber } from '../../src/lib/model/provenance';
-import { networkModel } from '../../src/lib/model/network-model';
-import { networkSlice } from '../../src/lib/model/network-slice';
+import { mentionsNumber } from '../../src/lib/domain/provenance';
+import { networkModel } from '../../src/lib/network/network-model';
+import { networkSlice } from '../../src/lib/network/network-slice';
 
 const atlas = miniAtlas();
 const view = (v: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...v });

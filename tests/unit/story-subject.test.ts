@@ -1,9 +1,9 @@
 /** What a story step talks about: its `fit` and the entities its caption names; and its compact table. */
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
-import { captionNames, namesOf, stepSubject } from '../../src/lib/model/story-subject';
-import { networkModel } from '../../src/lib/model/network-model';
-import { parseView } from '../../src/lib/model/view-state';
+import { captionNames, namesOf, stepSubject } from '../../src/lib/domain/story-subject';
+import { networkModel } from '../../src/lib/network/network-model';
+import { parseView } from '../../src/lib/domain/view-state';
 
 const alk = loadAtlas('alk-nsclc');
 const node = (id: string) => alk.nodes.find((n) => n.id === id)!;

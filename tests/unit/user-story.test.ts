@@ -15,8 +15,8 @@ import {
 	storyFileText,
 	withinLimits,
 	type UserStory
-} from '../../src/lib/model/user-story';
-import { viewProblems } from '../../src/lib/model/story-view';
+} from '../../src/lib/domain/user-story';
+import { viewProblems } from '../../src/lib/domain/story-view';
 
 const atlas = miniAtlas();
 const step = (caption: string, view = 'sel=alk-g1202r', cites = ['e-freq']) => ({

@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
-import { AtlasDataError } from '../../src/lib/model/validate';
-import { printedBounds } from '../../src/lib/model/validate-meaning';
-import { activityFor } from '../../src/lib/model/activity';
-import { frequencyRows, sensitivityMatrix } from '../../src/lib/model/charts';
-import type { Atlas } from '../../src/lib/model/types';
-import { edgesCsv } from '../../src/lib/model/exports';
+import { AtlasDataError } from '../../src/lib/domain/validate';
+import { printedBounds } from '../../src/lib/domain/validate-meaning';
+import { activityFor } from '../../src/lib/domain/activity';
+import { frequencyRows, sensitivityMatrix } from '../../src/lib/domain/charts';
+import type { Atlas } from '../../src/lib/domain/types';
+import { edgesCsv } from '../../src/lib/export/exports';
 import { csvParse } from 'd3-dsv';
 
 const fx = (name: string) => resolve(__dirname, 'fixtures', name);

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
-import { questionProblems, supportedEntities } from '../../src/lib/model/question';
-import type { Question } from '../../src/lib/model/types';
+import { questionProblems, supportedEntities } from '../../src/lib/domain/question';
+import type { Question } from '../../src/lib/domain/types';
 import { failure } from './helpers';
 
 const fx = (name: string) => resolve(__dirname, 'fixtures', name);

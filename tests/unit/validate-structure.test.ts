@@ -10,7 +10,7 @@ import {
 	loadAtlas,
 	loadRelease
 } from '../../src/lib/server/load-atlas';
-import { AtlasDataError } from '../../src/lib/model/validate';
+import { AtlasDataError } from '../../src/lib/domain/validate';
 import { failure } from './helpers';
 
 const fx = (name: string) => resolve(__dirname, 'fixtures', name);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadAtlas, sourceText } from '../../src/lib/server/load-atlas';
-import { AtlasDataError } from '../../src/lib/model/validate';
-import { checkProvenance } from '../../src/lib/model/provenance';
+import { AtlasDataError } from '../../src/lib/domain/validate';
+import { checkProvenance } from '../../src/lib/domain/provenance';
 
 const fx = (name: string) => resolve(__dirname, 'fixtures', name);
 const sources = resolve(__dirname, 'fixtures', 'sources');

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadAllAtlases } from '../../src/lib/server/load-atlas';
-import { parseVariants, tokens } from '../../src/lib/model/variants';
-import { DEFAULT_VIEW, parseView, serializeView } from '../../src/lib/model/view-state';
+import { parseVariants, tokens } from '../../src/lib/domain/variants';
+import { DEFAULT_VIEW, parseView, serializeView } from '../../src/lib/domain/view-state';
 
 const atlas = loadAllAtlases().find((a) => a.meta.id === 'alk-nsclc')!;
 const parse = (s: string) => parseVariants(s, atlas.nodes);
@@ -222,7 +222,7 @@ describe('variant parser: properties', () => {
 
 describe('paste → answer', () => {
 	it('a pasted report answers like the checkboxes; a fusion variant does not veto it', async () => {
-		const { activityFor } = await import('../../src/lib/model/activity');
+		const { activityFor } = await import('../../src/lib/domain/activity');
 		const { genotype } = parse('EML4-ALK v3 + G1202R/L1196M');
 		const verdict = (ids: string[]) =>
 			Object.fromEntries(activityFor(atlas, ids).map((d) => [d.drug, d.activity]));

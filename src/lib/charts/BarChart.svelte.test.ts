@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import BarChart from './BarChart.svelte';
-import type { BarRow } from '$lib/model/charts';
+import type { BarRow } from '$lib/domain/charts';
 
 const rows: BarRow[] = [
 	{

@@ -4,7 +4,7 @@
  * chips. The Svelte layers only draw what this returns.
  */
 import { scaleLinear } from 'd3-scale';
-import type { LollipopArc, LollipopModel, LollipopNeedle, StripRow } from '../model/lollipop';
+import type { LollipopArc, LollipopModel, LollipopNeedle, StripRow } from '../domain/lollipop';
 import { textWidth } from './palette';
 
 export const HEAD = 8; // head radius (room for its 13 px level letter)

@@ -3,16 +3,16 @@
  * other charts. The strip reuses the sensitivity matrix's rows.
  */
 import { m } from '$lib/paraglide/messages';
-import type { Atlas } from '$lib/model/types';
-import type { Locale } from '$lib/model/text';
-import { sensitivityMatrix } from '$lib/model/charts';
+import type { Atlas } from '$lib/domain/types';
+import type { Locale } from '$lib/domain/text';
+import { sensitivityMatrix } from '$lib/domain/charts';
 import {
 	lollipopModel,
 	selectedAlterations,
 	stripRows,
 	type LollipopArc,
 	type LollipopNeedle
-} from '$lib/model/lollipop';
+} from '$lib/domain/lollipop';
 import type { ChartSpec } from './specs';
 import type { LollipopText } from './lollipop-layout';
 import LollipopChart from './LollipopChart.svelte';

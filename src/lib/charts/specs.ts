@@ -4,10 +4,10 @@
  */
 import type { Component } from 'svelte';
 import { m } from '$lib/paraglide/messages';
-import type { Atlas } from '$lib/model/types';
-import type { Locale } from '$lib/model/text';
-import { frequencyRows, sensitivityMatrix, type MatrixCell } from '$lib/model/charts';
-import { shareRows, trialRows } from '$lib/model/chart-trials';
+import type { Atlas } from '$lib/domain/types';
+import type { Locale } from '$lib/domain/text';
+import { frequencyRows, sensitivityMatrix, type MatrixCell } from '$lib/domain/charts';
+import { shareRows, trialRows } from '$lib/domain/chart-trials';
 import FrequencyChart from './FrequencyChart.svelte';
 import SensitivityMatrix from './SensitivityMatrix.svelte';
 import TrialChart from './TrialChart.svelte';

@@ -4,9 +4,9 @@
  * Loaded itself only when a lecturer asks for a deck or a step image.
  */
 import { m } from '$lib/paraglide/messages';
-import { buildDeck, type DeckInput } from '$lib/model/deck';
-import type { Atlas, Story } from '$lib/model/types';
-import type { Locale } from '$lib/model/text';
+import { buildDeck, type DeckInput } from '$lib/export/deck';
+import type { Atlas, Story } from '$lib/domain/types';
+import type { Locale } from '$lib/domain/text';
 import { download, toPng } from './image';
 import { stepSlideSvg } from './step-image';
 

@@ -3,9 +3,9 @@
  * 16:9 slide SVG; PNG is that SVG rasterised at 1920×1080 or 2×.
  */
 import type { Core } from 'cytoscape';
-import { innerSvg, slideSvg, SLIDE, type SlideInput } from '$lib/model/slide';
-import { legendKeys, type LegendKeys } from '$lib/model/legend';
-import type { ElementDef } from '$lib/model/elements';
+import { innerSvg, slideSvg, SLIDE, type SlideInput } from '$lib/export/slide';
+import { legendKeys, type LegendKeys } from '$lib/network/legend';
+import type { ElementDef } from '$lib/network/elements';
 
 export const FONT = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 

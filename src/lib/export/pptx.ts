@@ -1,11 +1,11 @@
 /**
- * The deck model (`$lib/model/deck`) written as a PowerPoint file with pptxgenjs. This module is
+ * The deck model (`$lib/export/deck`) written as a PowerPoint file with pptxgenjs. This module is
  * only ever loaded with a dynamic `import()` when a lecturer asks for a deck, so pptxgenjs is never
  * in a route's initial JS. 16:9 (13.33 × 7.5 in); each step's picture is its slide-composed image at
  * 2×; every text (title, caption, question, options, answer, link) stays editable text.
  */
 import PptxGenJS from 'pptxgenjs';
-import type { Deck, DeckSlide } from '$lib/model/deck';
+import type { Deck, DeckSlide } from '$lib/export/deck';
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 type TextOpts = PptxGenJS.TextPropsOptions;

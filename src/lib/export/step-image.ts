@@ -8,17 +8,17 @@
  */
 import { mount, unmount } from 'svelte';
 import { m } from '$lib/paraglide/messages';
-import type { Atlas, StoryStep } from '$lib/model/types';
-import type { Locale } from '$lib/model/text';
-import { parseView } from '$lib/model/view-state';
-import { networkModel } from '$lib/model/network-model';
-import { stepSubject } from '$lib/model/story-subject';
-import { areaMembers } from '$lib/model/elements';
-import { EDGE_KEYS, NODE_KEYS } from '$lib/model/graph-style';
-import { columnLabel } from '$lib/column-label';
-import { labelField } from '$lib/locale';
-import { nodeKeyLabel, relationLabel } from '$lib/labels';
-import { applyClasses, applyPlacement, createNetwork } from '$lib/network-view';
+import type { Atlas, StoryStep } from '$lib/domain/types';
+import type { Locale } from '$lib/domain/text';
+import { parseView } from '$lib/domain/view-state';
+import { networkModel } from '$lib/network/network-model';
+import { stepSubject } from '$lib/domain/story-subject';
+import { areaMembers } from '$lib/network/elements';
+import { EDGE_KEYS, NODE_KEYS } from '$lib/network/graph-style';
+import { columnLabel } from '$lib/network/column-label';
+import { labelField } from '$lib/app/locale';
+import { nodeKeyLabel, relationLabel } from '$lib/app/labels';
+import { applyClasses, applyPlacement, createNetwork } from '$lib/network/network-view';
 import { chartSpec } from '$lib/charts/specs';
 import { SVG_FONT } from '$lib/charts/palette';
 import { CHART_AREA_RATIO, chartSlideSvg } from './chart-slide';

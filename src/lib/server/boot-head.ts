@@ -1,12 +1,12 @@
 /**
  * What an explorer page carries so its network is drawn before the app starts (see
- * `$lib/network-boot`): in the head, the boot entry's module preloads (largest first) and the boot's
+ * `$lib/network/network-boot`): in the head, the boot entry's module preloads (largest first) and the boot's
  * render-blocking script; at the end of the body, the network's part of its atlas (`networkSlice`).
  * `hooks.server.ts` writes them into the project's own placeholders in `src/app.html`
  * (`%atlas.boot%`, `%atlas.data%`) and leaves SvelteKit's module preloads out of such a page with
  * SvelteKit's `preload` option; SvelteKit's own output is never rewritten. Plain string work.
  */
-import { BOOT_DATA } from '../model/network-slice';
+import { BOOT_DATA } from '../network/network-slice';
 
 /** One record of Vite's client manifest (`.svelte-kit/output/client/.vite/manifest.json`). */
 export interface ManifestChunk {
@@ -16,7 +16,7 @@ export interface ManifestChunk {
 export type ClientManifest = Record<string, ManifestChunk>;
 
 /** The boot entry's key in the manifest (`vite.config.ts` adds it to the client build). */
-export const BOOT_ENTRY = 'src/lib/network-boot-entry.ts';
+export const BOOT_ENTRY = 'src/lib/network/network-boot-entry.ts';
 
 /** The placeholders of `src/app.html`. */
 export const PLACEHOLDERS = { head: '%atlas.boot%', body: '%atlas.data%' } as const;

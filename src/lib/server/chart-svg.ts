@@ -4,8 +4,8 @@ import { m } from '$lib/paraglide/messages';
 import { chartSpec, type ChartName } from '$lib/charts/specs';
 import { SVG_FONT } from '$lib/charts/palette';
 import { CHART_AREA_RATIO, chartBox, chartSlideSvg } from '$lib/export/chart-slide';
-import type { Atlas } from '$lib/model/types';
-import type { Locale } from '$lib/model/text';
+import type { Atlas } from '$lib/domain/types';
+import type { Locale } from '$lib/domain/text';
 
 const clean = (body: string) => body.replace(/<!--[\s\S]*?-->/g, '').trim();
 

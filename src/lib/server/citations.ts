@@ -8,8 +8,8 @@ import {
 	toRis as ris,
 	type CslItem,
 	type CslName
-} from '../model/citation-formats';
-import type { Source } from '../model/types';
+} from '../export/citation-formats';
+import type { Source } from '../domain/types';
 
 /** "SOLOMON B J" → family SOLOMON, given B J; CJK or single-token names stay literal. */
 function name(a: string): CslName {

@@ -1,7 +1,7 @@
 /** The open export files of an atlas: name suffix → content type and maker. */
-import { edgesCsv, evidenceCsv, nodesCsv, toCyjs, toGraphML } from '../model/exports';
+import { edgesCsv, evidenceCsv, nodesCsv, toCyjs, toGraphML } from '../export/exports';
 import { toBibtex, toCsl, toRis } from './citations';
-import type { Atlas } from '../model/types';
+import type { Atlas } from '../domain/types';
 
 export const EXPORT_FORMATS: Record<
 	string,

@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { validateAtlas, AtlasDataError, type ParsedFile } from '../model/validate';
-import type { Atlas, Release } from '../model/types';
+import { validateAtlas, AtlasDataError, type ParsedFile } from '../domain/validate';
+import type { Atlas, Release } from '../domain/types';
 import * as v from 'valibot';
-import { checkProvenance } from '../model/provenance';
+import { checkProvenance } from '../domain/provenance';
 
 export const DATA_DIR = resolve(process.env.ATLAS_DATA ?? 'graph-data');
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { miniAtlas } from '../../../tests/unit/helpers';
-import { emptyStory, MAX_CAPTION, MAX_STEPS, parseUserStory } from '$lib/model/user-story';
+import { emptyStory, MAX_CAPTION, MAX_STEPS, parseUserStory } from '$lib/domain/user-story';
 import { backupKey, MyStory, storyKey } from './my-story.svelte';
 
 const atlas = miniAtlas();

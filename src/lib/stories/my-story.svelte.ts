@@ -5,7 +5,7 @@
  * reference, with a notice; an edit that would break a limit is refused with a reason; a storage
  * error (quota, private mode) is caught and shown.
  */
-import type { Atlas } from '$lib/model/types';
+import type { Atlas } from '$lib/domain/types';
 import {
 	emptyStory,
 	MAX_STEPS,
@@ -14,7 +14,7 @@ import {
 	type UserQuestion,
 	type UserStep,
 	type UserStory
-} from '$lib/model/user-story';
+} from '$lib/domain/user-story';
 
 export const storyKey = (atlas: string) => `resistance-atlas:my-story:${atlas}`;
 export const backupKey = (atlas: string) => `resistance-atlas:my-story-backup:${atlas}`;

@@ -1,4 +1,4 @@
-import { fetchAtlas } from '$lib/atlas-fetch';
+import { fetchAtlas } from '$lib/app/atlas-fetch';
 
 export const load = async ({ fetch, parent }) => {
 	const { atlasList } = await parent();

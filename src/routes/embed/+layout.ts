@@ -1,4 +1,4 @@
-import { fetchAtlas } from '$lib/atlas-fetch';
+import { fetchAtlas } from '$lib/app/atlas-fetch';
 
 /** Every embed shows the default atlas; its state comes only from the URL. */
 export const load = async ({ fetch, parent }) => {

@@ -1,12 +1,12 @@
 /**
  * The validated atlas as JSON (prerendered to build/api/<atlas>), fetched by the pages that show it
- * (`$lib/atlas-fetch`: most inline it into their HTML, the explorer fetches it). Without the
+ * (`$lib/app/atlas-fetch`: most inline it into their HTML, the explorer fetches it). Without the
  * curator-only parts no page reads: `fileOf` (file of every id, for error messages) and `excluded`
  * (coverage exclusions), ~10% of the bytes.
  */
 import { error, json } from '@sveltejs/kit';
 import { loadAllAtlases } from '$lib/server/load-atlas';
-import { shippedAtlas } from '$lib/atlas-fetch';
+import { shippedAtlas } from '$lib/app/atlas-fetch';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -7,7 +7,7 @@ import { loadAllAtlases, loadRelease } from '$lib/server/load-atlas';
 import { chartSlide, chartSvg } from '$lib/server/chart-svg';
 import { CHART_NAMES } from '$lib/charts/specs';
 import { chartSlideName } from '$lib/export/chart-slide';
-import { LOCALES, type Locale } from '$lib/model/text';
+import { LOCALES, type Locale } from '$lib/domain/text';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { fetchAtlas } from '$lib/atlas-fetch';
+import { fetchAtlas } from '$lib/app/atlas-fetch';
 
 export const load = async ({ params, parent, fetch }) => {
 	const { atlasList } = await parent();

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { fetchAtlas } from '$lib/atlas-fetch';
+import { fetchAtlas } from '$lib/app/atlas-fetch';
 
 /** An unknown story id is a 404 from `load` (also on client-side navigation), never a throw in render. */
 export const load = async ({ fetch, params, parent }) => {

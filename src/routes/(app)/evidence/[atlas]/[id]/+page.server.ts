@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadAllAtlases } from '$lib/server/load-atlas';
-import { sliceFor } from '$lib/model/slice';
+import { sliceFor } from '$lib/domain/slice';
 import type { EntryGenerator } from './$types';
 
 /** One citable, prerendered page per entity and relation of every atlas. */

@@ -3,7 +3,7 @@
  * the claims that conflict with them side by side (each card once, so the count matches). Pure.
  */
 import { RELATIONS } from './constants';
-import type { AtlasIndex } from './index';
+import type { AtlasIndex } from './queries';
 import type { Evidence, Relation } from './types';
 
 export interface RelationGroup {

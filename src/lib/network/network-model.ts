@@ -6,13 +6,13 @@
  */
 import { arrange, type Arrangement } from './layout';
 import { toElements, type ElementDef, type NodeData } from './elements';
-import { neighbourhood, visibleIds } from './filter';
-import { overviewOf, type Overview } from './overview';
+import { neighbourhood, visibleIds } from '../domain/filter';
+import { overviewOf, type Overview } from '../domain/overview';
 import { overviewElements, type Aggregate } from './overview-elements';
 import { overviewLayout, type OverviewPlacement } from './overview-layout';
 import { overviewShown } from './overview-state';
-import type { ViewState } from './view-state';
-import type { NetworkAtlas } from './types';
+import type { ViewState } from '../domain/view-state';
+import type { NetworkAtlas } from '../domain/types';
 
 export interface NetworkModel {
 	elements: ElementDef[];

@@ -6,8 +6,8 @@
  * boot (`$lib/server/boot-head`). In the offline lecture pack the data is bundled into the one HTML file.
  */
 import { error } from '@sveltejs/kit';
-import type { Atlas } from '$lib/model/types';
-import { atlasUrl } from '$lib/atlas-url';
+import type { Atlas } from '$lib/domain/types';
+import { atlasUrl } from '$lib/app/atlas-url';
 
 /** The atlas as pages get it: without the curator-only parts no page reads (`fileOf`, `excluded`). */
 export const shippedAtlas = (atlas: Atlas): Atlas => ({ ...atlas, fileOf: {}, excluded: [] });

@@ -3,8 +3,8 @@
  * picture on every load (and in exports). Nodes sit in grids inside their group's box; group boxes
  * are stacked in columns.
  */
-import type { AtlasNode, NetworkAtlas } from './types';
-import { compareNumeric, compareText } from './text';
+import type { AtlasNode, NetworkAtlas } from '../domain/types';
+import { compareNumeric, compareText } from '../domain/text';
 
 export const ARRANGEMENTS = ['overview', 'mechanism', 'generation'] as const;
 export type Arrangement = (typeof ARRANGEMENTS)[number];

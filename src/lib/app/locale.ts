@@ -1,7 +1,7 @@
 /** The app's current locale, read from Paraglide (which reads it from the URL). */
 import { getLocale } from '$lib/paraglide/runtime';
-import type { Locale } from '$lib/model/text';
-import type { LabelField } from '$lib/network-view';
+import type { Locale } from '$lib/domain/text';
+import type { LabelField } from '$lib/network/network-view';
 
 export function locale(): Locale {
 	return getLocale() as Locale;

@@ -3,9 +3,9 @@
  * the build writes them to build/data/ through prerendered endpoints.
  */
 import { csvFormatRows } from 'd3-dsv';
-import type { Atlas, Evidence, Figure } from './types';
-import { edgeFrequency } from './elements';
-import { formatFigure } from './format';
+import type { Atlas, Evidence, Figure } from '../domain/types';
+import { edgeFrequency } from '../network/elements';
+import { formatFigure } from '../domain/format';
 
 /** `{ elements: { nodes, edges } }` as Cytoscape desktop and cytoscape.js read it. */
 export function toCyjs(atlas: Atlas, release: string) {

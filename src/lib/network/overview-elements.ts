@@ -5,10 +5,10 @@
  * once; what a view shows is a matter of classes (`overviewShown`) and positions (`overviewLayout`).
  * Pure.
  */
-import type { NetworkAtlas, Relation } from './types';
+import type { NetworkAtlas, Relation } from '../domain/types';
 import type { ElementDef, NodeData } from './elements';
 import { nodeSub, relationEdge } from './elements';
-import type { Overview } from './overview';
+import type { Overview } from '../domain/overview';
 import type { OverviewPlacement } from './overview-layout';
 
 export interface Aggregate {

@@ -4,7 +4,7 @@
  * members' grid, which widens its column and deepens its lane. Deterministic and linear in the
  * number of nodes: the same view gives the same picture on every load and in every export. Pure.
  */
-import type { Overview } from './overview';
+import type { Overview } from '../domain/overview';
 import type { Box } from './layout';
 
 /** One node's slot: its shape and a label of up to two lines below it. */

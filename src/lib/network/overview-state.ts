@@ -3,11 +3,11 @@
  * which elements are visible (filters applied to leaves, families, relations and aggregates), and
  * the selection's neighbourhood as drawn. Pure.
  */
-import type { NetworkAtlas } from './types';
-import type { Overview } from './overview';
+import type { NetworkAtlas } from '../domain/types';
+import type { Overview } from '../domain/overview';
 import type { Aggregate } from './overview-elements';
 import { overviewNodeIds } from './overview-elements';
-import type { ViewState } from './view-state';
+import type { ViewState } from '../domain/view-state';
 
 /** Relations about what was tried next: drawn with the "what was tried next" layer. */
 const LAYER_TYPES = new Set(['overcome_by', 'evaluated_in']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import type { Core } from 'cytoscape';
 import Network from './Network.svelte';
-import type { ElementDef } from '$lib/model/elements';
+import type { ElementDef } from '$lib/network/elements';
 
 /** `n` nodes in a grid inside one area, each linked to the next. */
 function grid(n: number): ElementDef[] {

@@ -1,9 +1,9 @@
 /**
  * The network's part of an atlas (`NetworkAtlas`): what the explorer page carries inline so its
- * network can be drawn before the app starts (`$lib/server/boot-head`, `$lib/network-boot`),
+ * network can be drawn before the app starts (`$lib/server/boot-head`, `$lib/network/network-boot`),
  * a third of the atlas's bytes. Pure.
  */
-import type { NetworkAtlas } from './types';
+import type { NetworkAtlas } from '../domain/types';
 
 /** The id of the explorer page's inline script holding its atlas's network slice. */
 export const BOOT_DATA = 'network-boot-data';

@@ -3,9 +3,9 @@
  * batch, touching only those whose state changes) and the camera. No Svelte; used by Network.svelte.
  */
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
-import { inOverview, type ElementDef } from '$lib/model/elements';
-import type { OverviewPlacement } from '$lib/model/overview-layout';
-import { cyOptions, graphStyle, type Theme } from '$lib/model/graph-style';
+import { inOverview, type ElementDef } from '$lib/network/elements';
+import type { OverviewPlacement } from '$lib/network/overview-layout';
+import { cyOptions, graphStyle, type Theme } from '$lib/network/graph-style';
 
 export interface ClassState {
 	/** ids drawn at all (filters) */

@@ -6,7 +6,7 @@
  * overview only: &exp=compound-mutations,fusion-variants (open families; `all` opens every one),
  * &next=1 (the "what was tried next" layer); any arrangement: &labels=both (English and Chinese)
  */
-import { ARRANGEMENTS, type Arrangement } from './layout';
+import { ARRANGEMENTS, type Arrangement } from '../network/layout';
 import { LEVELS, RELATIONS } from './constants';
 import type { NetworkAtlas } from './types';
 

@@ -5,10 +5,10 @@
  * module's job (`$lib/export/pptx`), so this is tested in node.
  */
 import { m } from '$lib/paraglide/messages';
-import { studyLabel } from '$lib/labels';
-import type { Atlas, Evidence, Source, Story } from './types';
-import { readableQuote, type Locale } from './text';
-import { optionLetter } from './question';
+import { studyLabel } from '$lib/app/labels';
+import type { Atlas, Evidence, Source, Story } from '../domain/types';
+import { readableQuote, type Locale } from '../domain/text';
+import { optionLetter } from '../domain/question';
 
 export interface DeckInput {
 	atlas: Atlas;

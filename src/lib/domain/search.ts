@@ -4,7 +4,7 @@
  */
 import type { Atlas, AtlasNode } from './types';
 import { compareNumeric, type Locale } from './text';
-import type { AtlasIndex } from './index';
+import type { AtlasIndex } from './queries';
 
 export interface SearchHit {
 	id: string;

@@ -1,7 +1,7 @@
 /**
  * Atlas → Cytoscape element definitions (plain data; the view owns the renderer). Pure.
  */
-import type { AtlasNode, NetworkAtlas, NetworkEvidence, Relation } from './types';
+import type { AtlasNode, NetworkAtlas, NetworkEvidence, Relation } from '../domain/types';
 import type { Placement } from './layout';
 
 export interface NodeData {

@@ -5,7 +5,7 @@
  * Pure; part of `validateAtlas`, so bad story data fails the build naming the file and the story.
  */
 import type { Atlas, Story } from './types';
-import { networkModel } from './network-model';
+import { networkModel } from '../network/network-model';
 import { captionNames, stepSubject } from './story-subject';
 import { parseView } from './view-state';
 import { questionProblems } from './question';

@@ -1,6 +1,6 @@
 /** Labels of the generation columns, in both languages (UI strings, from Paraglide). */
 import { m } from '$lib/paraglide/messages';
-import type { ColumnLabel } from '$lib/model/network-model';
+import type { ColumnLabel } from '$lib/network/network-model';
 
 export const columnLabel: ColumnLabel = (g) =>
 	g

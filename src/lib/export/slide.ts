@@ -3,7 +3,7 @@
  * legend, and a footer with the data release and a citation line. Pure string building (text stays
  * text; every data string is escaped).
  */
-import { EDGE_KEYS, NODE_KEYS, SHAPE_PATHS } from './graph-style';
+import { EDGE_KEYS, NODE_KEYS, SHAPE_PATHS } from '../network/graph-style';
 
 export const SLIDE = { width: 1920, height: 1080 } as const;
 

@@ -1,6 +1,6 @@
 /** Message lookups keyed by data values (relation type, level, node class, study type). */
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/model/text';
+import type { Locale } from '$lib/domain/text';
 
 type Msg = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
 const RELATION: Record<string, Msg> = {

@@ -21,21 +21,21 @@
  * the network as it always did.
  */
 import type { Core, EventObject } from 'cytoscape';
-import { parseView, serializeView, type ViewState } from '$lib/model/view-state';
-import { networkModel, type NetworkModel } from '$lib/model/network-model';
-import { areaMembers } from '$lib/model/elements';
-import { DETAIL_ZOOM, LARGE_NETWORK, type Theme } from '$lib/model/graph-style';
-import type { NetworkAtlas } from '$lib/model/types';
-import { columnLabel } from '$lib/column-label';
-import { labelField } from '$lib/locale';
+import { parseView, serializeView, type ViewState } from '$lib/domain/view-state';
+import { networkModel, type NetworkModel } from '$lib/network/network-model';
+import { areaMembers } from '$lib/network/elements';
+import { DETAIL_ZOOM, LARGE_NETWORK, type Theme } from '$lib/network/graph-style';
+import type { NetworkAtlas } from '$lib/domain/types';
+import { columnLabel } from '$lib/network/column-label';
+import { labelField } from '$lib/app/locale';
 import {
 	applyClasses,
 	applyPlacement,
 	createNetwork,
 	frame,
 	type LabelField
-} from '$lib/network-view';
-import { BOOT_DATA } from '$lib/model/network-slice';
+} from '$lib/network/network-view';
+import { BOOT_DATA } from '$lib/network/network-slice';
 
 export interface Booted {
 	cy: Core;

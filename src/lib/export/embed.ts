@@ -2,7 +2,7 @@
  * Embed URLs and snippets, and the embed-only query parameters (theme, background, sizing). Pure.
  */
 import { esc } from './slide';
-import type { Theme } from './graph-style';
+import type { Theme } from '../network/graph-style';
 
 export interface EmbedOptions {
 	theme: Theme;
