@@ -4,6 +4,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { layers } from './eslint.layers.js';
 
 export default ts.config(
 	{
@@ -43,5 +44,6 @@ export default ts.config(
 				svelteConfig
 			}
 		}
-	}
+	},
+	...layers
 );

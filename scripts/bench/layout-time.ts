@@ -2,7 +2,8 @@
  * Layout time in node: `arrange()` (both arrangements) and `toElements()` on an atlas, the work the
  * explorer does in the browser before Cytoscape gets its elements. Median of repeated runs.
  */
-import { arrange, ARRANGEMENTS } from '../../src/lib/network/layout';
+import { arrange } from '../../src/lib/network/layout';
+import { ARRANGEMENTS } from '../../src/lib/domain/view-state';
 import { toElements } from '../../src/lib/network/elements';
 import type { Atlas } from '../../src/lib/domain/types';
 import { median } from './lib';

@@ -17,7 +17,7 @@ import type {
 } from './types';
 import { checkMeaning } from './validate-meaning';
 import { checkStructure } from './validate-structure';
-import { checkStoriesShowTheirSubject, checkStoryReferences } from './validate-stories';
+import { checkStoryReferences } from './validate-stories';
 
 export interface Problem {
 	file: string;
@@ -156,12 +156,6 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 	if (meta && !problems.length)
 		for (const p of overviewProblems({ meta, nodes, relations, evidence }))
 			add(`${atlasId}/atlas.yaml`, p.id, p.message);
-	// and then every network step must show what it frames and what its caption names
-	if (meta && !problems.length)
-		checkStoriesShowTheirSubject(
-			{ meta, nodes, relations, evidence, sources, excluded, classShares, stories, fileOf },
-			add
-		);
 
 	if (problems.length || !meta) throw new AtlasDataError(atlasId, problems);
 	return { meta, nodes, relations, evidence, sources, excluded, classShares, stories, fileOf };

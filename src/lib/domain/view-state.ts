@@ -6,9 +6,12 @@
  * overview only: &exp=compound-mutations,fusion-variants (open families; `all` opens every one),
  * &next=1 (the "what was tried next" layer); any arrangement: &labels=both (English and Chinese)
  */
-import { ARRANGEMENTS, type Arrangement } from '../network/layout';
 import { LEVELS, RELATIONS } from './constants';
 import type { NetworkAtlas } from './types';
+
+/** The network's arrangements: the curated overview, by mechanism, by drug generation. */
+export const ARRANGEMENTS = ['overview', 'mechanism', 'generation'] as const;
+export type Arrangement = (typeof ARRANGEMENTS)[number];
 
 export const NODE_CLASSES = [
 	'point',

@@ -6,7 +6,6 @@
  * `bare`, only the picture and its legend: a deck carries title, caption and link as editable text.
  * Loaded only when asked (a step download or a deck).
  */
-import { mount, unmount } from 'svelte';
 import { m } from '$lib/paraglide/messages';
 import type { Atlas, StoryStep } from '$lib/domain/types';
 import type { Locale } from '$lib/domain/text';
@@ -16,11 +15,11 @@ import { stepSubject } from '$lib/domain/story-subject';
 import { areaMembers } from '$lib/network/elements';
 import { EDGE_KEYS, NODE_KEYS } from '$lib/network/graph-style';
 import { columnLabel } from '$lib/network/column-label';
-import { labelField } from '$lib/app/locale';
 import { nodeKeyLabel, relationLabel } from '$lib/app/labels';
-import { applyClasses, applyPlacement, createNetwork } from '$lib/network/network-view';
+import { applyClasses, applyPlacement, createNetwork, labelField } from '$lib/network/network-view';
 import { chartSpec } from '$lib/charts/specs';
 import { SVG_FONT } from '$lib/charts/palette';
+import { drawnChart } from '$lib/charts/drawn-chart';
 import { CHART_AREA_RATIO, chartSlideSvg } from './chart-slide';
 import { networkSvg, slide } from './image';
 
@@ -80,12 +79,6 @@ async function networkSlide(atlas: Atlas, step: StoryStep, t: StepTexts): Promis
 	}
 }
 
-/** The `<svg>`'s inner markup and layout size (viewBox). */
-function parts(svg: SVGSVGElement): { markup: string; width: number; height: number } {
-	const vb = svg.viewBox.baseVal;
-	return { markup: svg.innerHTML, width: vb.width, height: vb.height };
-}
-
 function chartSlide(atlas: Atlas, step: StoryStep, locale: Locale, t: StepTexts): string {
 	if (step.show === 'network') throw new Error('not a chart step');
 	const { view } = parseView(new URLSearchParams(step.view), atlas);
@@ -101,14 +94,7 @@ function chartSlide(atlas: Atlas, step: StoryStep, locale: Locale, t: StepTexts)
 			showTitle: false,
 			footer: ''
 		};
-		const app = mount(spec.component, { target: box, props });
-		try {
-			const svg = box.querySelector('svg');
-			if (!svg) throw new Error(`chart ${spec.name} drew no SVG`);
-			return parts(svg);
-		} finally {
-			unmount(app);
-		}
+		return drawnChart(spec.component, props, box, spec.name);
 	};
 	try {
 		// as the server's chart slide: as wide as the chart area's ratio allows for its height

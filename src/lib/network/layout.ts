@@ -5,9 +5,8 @@
  */
 import type { AtlasNode, NetworkAtlas } from '../domain/types';
 import { compareNumeric, compareText } from '../domain/text';
+import type { Arrangement } from '../domain/view-state';
 
-export const ARRANGEMENTS = ['overview', 'mechanism', 'generation'] as const;
-export type Arrangement = (typeof ARRANGEMENTS)[number];
 /** The arrangements that draw every node at once (`arrange`); the overview has its own layout. */
 export type FullArrangement = Exclude<Arrangement, 'overview'>;
 

@@ -27,8 +27,8 @@ import { areaMembers } from '$lib/network/elements';
 import { DETAIL_ZOOM, LARGE_NETWORK, type Theme } from '$lib/network/graph-style';
 import type { NetworkAtlas } from '$lib/domain/types';
 import { columnLabel } from '$lib/network/column-label';
-import { labelField } from '$lib/app/locale';
 import {
+	labelField,
 	applyClasses,
 	applyPlacement,
 	createNetwork,

@@ -4,7 +4,8 @@
  * positions, never the element set); what is visible, the selection's neighbourhood and, in the
  * overview, where things sit follow the view. Pure; shared by the explorer, stories and embeds.
  */
-import { arrange, type Arrangement } from './layout';
+import { arrange } from './layout';
+import type { Arrangement } from '../domain/view-state';
 import { toElements, type ElementDef, type NodeData } from './elements';
 import { neighbourhood, visibleIds } from '../domain/filter';
 import { overviewOf, type Overview } from '../domain/overview';

@@ -2,6 +2,7 @@
  * What the network view does to a Cytoscape instance when the view state changes: classes (in one
  * batch, touching only those whose state changes) and the camera. No Svelte; used by Network.svelte.
  */
+import { locale } from '$lib/app/locale';
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 import { inOverview, type ElementDef } from '$lib/network/elements';
 import type { OverviewPlacement } from '$lib/network/overview-layout';
@@ -52,6 +53,12 @@ export function applyClasses(c: Core, s: ClassState) {
 }
 
 export type LabelField = 'label' | 'label_zh' | 'label_both';
+
+/** The element field the network labels show: the current locale's, or both (`labels=both`). */
+export function labelField(labels: 'both' | null = null): LabelField {
+	if (labels === 'both') return 'label_both';
+	return locale() === 'zh' ? 'label_zh' : 'label';
+}
 
 export const networkStyle = (field: LabelField, theme: Theme) =>
 	graphStyle(field, theme) as unknown as cytoscape.StylesheetJson;

@@ -9,6 +9,7 @@ import { validateAtlas, AtlasDataError, type ParsedFile } from '../domain/valida
 import type { Atlas, Release } from '../domain/types';
 import * as v from 'valibot';
 import { checkProvenance } from '../domain/provenance';
+import { storySubjectProblems } from '../network/story-subject-shown';
 
 export const DATA_DIR = resolve(process.env.ATLAS_DATA ?? 'graph-data');
 
@@ -57,7 +58,12 @@ export function readAtlasFiles(atlasId: string, dataDir = DATA_DIR): ParsedFile[
 }
 
 export function loadAtlas(atlasId: string, dataDir = DATA_DIR): Atlas {
-	return validateAtlas(atlasId, readAtlasFiles(atlasId, dataDir));
+	const atlas = validateAtlas(atlasId, readAtlasFiles(atlasId, dataDir));
+	// and then every network step must show what it frames and what its caption names (once the
+	// rest holds: it draws the step with the network's model, which domain/ does not import)
+	const problems = storySubjectProblems(atlas);
+	if (problems.length) throw new AtlasDataError(atlasId, problems);
+	return atlas;
 }
 
 const memo = new Map<string, { stamp: string; atlases: Atlas[] }>();
