@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
+import { page } from 'vitest/browser';
 import type { Core } from 'cytoscape';
 import Network from './Network.svelte';
 import type { ElementDef } from '$lib/network/elements';
@@ -54,7 +55,16 @@ function grid(n: number): ElementDef[] {
 	];
 }
 
-function mount(elements: ElementDef[], selected: string | null = null, visible?: Set<string>) {
+/**
+ * Renders the network and waits, through its ARIA role and name, for its first frame
+ * (`data-ready`), then hands back the instance it exposes (`oncy`). No fixed sleeps: each
+ * assertion on the model polls until it holds or times out.
+ */
+async function mount(
+	elements: ElementDef[],
+	selected: string | null = null,
+	visible?: Set<string>
+) {
 	let cy: Core | undefined;
 	const ids = new Set(elements.map((e) => e.data.id));
 	const focus = new Set(selected ? [selected, 'e0', 'n1'] : []);
@@ -68,51 +78,46 @@ function mount(elements: ElementDef[], selected: string | null = null, visible?:
 		oncy: (c: Core) => (cy = c),
 		label: 'network'
 	});
-	return () => cy!;
+	const canvas = page.getByRole('img', { name: 'network' });
+	await expect.element(canvas).toHaveAttribute('data-ready', 'true');
+	return cy!;
 }
-
-const tick = () => new Promise((r) => setTimeout(r, 50));
 
 describe('Network overview detail', () => {
 	it('a large network starts with plain edges and gains arrowheads when zoomed in', async () => {
-		const cy = mount(grid(900));
-		await tick();
-		const edges = cy().edges();
+		const cy = await mount(grid(900));
+		const edges = cy.edges();
 		expect(edges.length).toBe(899);
-		expect(cy().zoom()).toBeLessThan(0.45);
-		expect(edges.filter((e) => e.hasClass('lod')).length).toBe(899);
+		expect(cy.zoom()).toBeLessThan(0.45);
+		await expect.poll(() => cy.edges('.lod').length).toBe(899);
 		expect(edges[0].style('target-arrow-shape')).toBe('none');
 		// the first frame's fit may still be animating (a loaded machine): it would undo the zoom
-		cy().stop(true, true).zoom(1);
-		await tick();
-		expect(cy().edges('.lod').length).toBe(0);
+		cy.stop(true, true).zoom(1);
+		await expect.poll(() => cy.edges('.lod').length).toBe(0);
 		expect(edges[0].style('target-arrow-shape')).toBe('tee');
-		cy().stop(true, true).zoom(0.2);
-		await tick();
-		expect(cy().edges('.lod').length).toBe(899);
+		cy.stop(true, true).zoom(0.2);
+		await expect.poll(() => cy.edges('.lod').length).toBe(899);
 	});
 
 	it('the selection’s neighbourhood keeps full detail in an overview', async () => {
-		const cy = mount(grid(900), 'n0');
+		const cy = await mount(grid(900), 'n0');
 		// selecting frames the neighbourhood (full detail); zoomed back out, it keeps its detail
-		await new Promise((r) => setTimeout(r, 400));
-		cy().stop(true, true).zoom(0.2);
-		await tick();
-		expect(cy().getElementById('e0').hasClass('lod')).toBe(false);
-		expect(cy().getElementById('e5').hasClass('lod')).toBe(true);
+		await expect.poll(() => cy.zoom()).toBeGreaterThanOrEqual(0.45);
+		await expect.poll(() => cy.animated()).toBe(false);
+		cy.zoom(0.2);
+		await expect.poll(() => cy.getElementById('e5').hasClass('lod')).toBe(true);
+		expect(cy.getElementById('e0').hasClass('lod')).toBe(false);
 	});
 
 	it('a small network is always drawn in full detail', async () => {
-		const cy = mount(grid(100));
-		await tick();
-		expect(cy().edges('.lod').length).toBe(0);
+		const cy = await mount(grid(100));
+		expect(cy.edges('.lod').length).toBe(0);
 	});
 
 	it('an area is hidden when nothing inside it is shown', async () => {
 		const els = grid(10);
-		const cy = mount(els, null, new Set(['e1']));
-		await tick();
-		expect(cy().getElementById('a').hasClass('hidden')).toBe(true);
-		expect(cy().getElementById('n1').hasClass('hidden')).toBe(true);
+		const cy = await mount(els, null, new Set(['e1']));
+		await expect.poll(() => cy.getElementById('a').hasClass('hidden')).toBe(true);
+		expect(cy.getElementById('n1').hasClass('hidden')).toBe(true);
 	});
 });
