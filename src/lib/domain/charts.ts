@@ -44,7 +44,6 @@ export function shortSource(atlas: Atlas, e: Evidence): string {
 		.filter(Boolean);
 	return `${who}${refs.length ? ` [${refs.join(', ')}]` : ''}`;
 }
-const sourceLabel = shortSource;
 
 /**
  * Every frequency of a mechanism at resistance to a drug (or a generation): from `emerges_after`
@@ -78,7 +77,7 @@ export function frequencyRows(atlas: Atlas, locale: Locale): FrequencyRow[] {
 				unit: f.unit,
 				denominator: f.denominator,
 				evidence: e.id,
-				source: sourceLabel(atlas, e),
+				source: shortSource(atlas, e),
 				generation: generationOf(drug)
 			});
 			break;

@@ -1,5 +1,4 @@
 /** Locale helpers for bilingual data. Pure. */
-import type { Text } from './types';
 
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -9,11 +8,6 @@ export type Locale = (typeof LOCALES)[number];
  * and ids (`./collate`).
  */
 export { compareNumeric, compareText } from './collate';
-
-/** The string of a bilingual text in `locale`. */
-export function tx(text: Text | undefined, locale: Locale): string {
-	return text ? text[locale] : '';
-}
 
 /** Source quotes keep their markup as printed; for display, `<sup>[25]</sup>` reads as `[25]`. */
 export function readableQuote(quote: string): string {

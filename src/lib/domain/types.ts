@@ -13,7 +13,6 @@ export type Strategy = v.InferOutput<typeof s.Strategy>;
 export type Trial = v.InferOutput<typeof s.Trial>;
 export type Group = v.InferOutput<typeof s.Group>;
 export type AtlasNode = v.InferOutput<typeof s.Node>;
-export type NodeKind = AtlasNode['kind'];
 export type Relation = v.InferOutput<typeof s.Relation>;
 export type RelationType = Relation['type'];
 export type AtlasMeta = v.InferOutput<typeof s.AtlasMeta>;

@@ -7,7 +7,7 @@
  * &next=1 (the "what was tried next" layer); any arrangement: &labels=both (English and Chinese)
  */
 import { LEVELS, RELATIONS } from './constants';
-import type { NetworkAtlas } from './types';
+import type { NetworkAtlas, RelationType } from './types';
 
 /** The network's arrangements: the curated overview, by mechanism, by drug generation. */
 export const ARRANGEMENTS = ['overview', 'mechanism', 'generation'] as const;
@@ -28,7 +28,6 @@ export const NODE_CLASSES = [
 ] as const;
 export type NodeClass = (typeof NODE_CLASSES)[number];
 export type Level = (typeof LEVELS)[number];
-export type RelationType = (typeof RELATIONS)[number];
 
 export interface ViewState {
 	sel: string | null;

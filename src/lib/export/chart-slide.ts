@@ -5,6 +5,7 @@
  * every data string is escaped. File names carry the view and the locale.
  */
 import { textWidth } from '$lib/charts/palette';
+import { esc } from './slide';
 import type { LegendItem, Swatch } from '$lib/charts/legend';
 
 export const SLIDE_W = 1920;
@@ -16,9 +17,6 @@ const TOP = 150;
 const BOTTOM = 96;
 const LEGEND_FONT = 20;
 const SW = 20;
-
-export const escXml = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface ChartSlideInput {
 	title: string;
@@ -83,14 +81,14 @@ function swatch(s: Swatch, x: number, y: number): string {
 		case 'line':
 			return `<line x1="${x}" x2="${x + SW}" y1="${y + h}" y2="${y + h}" stroke="${s.stroke}" stroke-width="3"/>`;
 		default:
-			return `<rect x="${x}" y="${y}" width="${SW}" height="${SW}" fill="${s.fill}" stroke="#8c96a3"/><text x="${x + h}" y="${y + SW - 4}" text-anchor="middle" font-size="${LEGEND_FONT - 2}" font-weight="700">${escXml(s.glyph)}</text>`;
+			return `<rect x="${x}" y="${y}" width="${SW}" height="${SW}" fill="${s.fill}" stroke="#8c96a3"/><text x="${x + h}" y="${y + SW - 4}" text-anchor="middle" font-size="${LEGEND_FONT - 2}" font-weight="700">${esc(s.glyph)}</text>`;
 	}
 }
 
 /** The legend column: heading, then each item (its label wrapped to the column). */
 export function legendColumn(items: LegendItem[], heading: string, x: number, y: number): string {
 	const out = [
-		`<text x="${x}" y="${y}" font-size="${LEGEND_FONT + 2}" font-weight="700">${escXml(heading)}</text>`
+		`<text x="${x}" y="${y}" font-size="${LEGEND_FONT + 2}" font-weight="700">${esc(heading)}</text>`
 	];
 	let yy = y + 18;
 	const textW = LEGEND_W - SW - 8;
@@ -99,7 +97,7 @@ export function legendColumn(items: LegendItem[], heading: string, x: number, y:
 		const lines = wrap(it.label, textW, LEGEND_FONT);
 		lines.forEach((l, i) =>
 			out.push(
-				`<text x="${x + SW + 8}" y="${yy + SW - 3 + i * (LEGEND_FONT + 4)}" font-size="${LEGEND_FONT}">${escXml(l)}</text>`
+				`<text x="${x + SW + 8}" y="${yy + SW - 3 + i * (LEGEND_FONT + 4)}" font-size="${LEGEND_FONT}">${esc(l)}</text>`
 			)
 		);
 		yy += Math.max(SW, lines.length * (LEGEND_FONT + 4)) + 12;
@@ -115,20 +113,17 @@ export function chartSlideSvg(s: ChartSlideInput): string {
 	const text = (markup: string) => (s.bare ? '' : markup);
 	return [
 		`<?xml version="1.0" encoding="UTF-8"?>`,
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${escXml(s.font)}" fill="#1a1a1a">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${esc(s.font)}" fill="#1a1a1a">`,
 		`<rect width="${SLIDE_W}" height="${SLIDE_H}" fill="#ffffff"/>`,
-		text(`<text x="${PAD}" y="66" font-size="44" font-weight="700">${escXml(s.title)}</text>`),
+		text(`<text x="${PAD}" y="66" font-size="44" font-weight="700">${esc(s.title)}</text>`),
 		...caption.map(
-			(l, i) =>
-				`<text x="${PAD}" y="${108 + i * 32}" font-size="26" fill="#333">${escXml(l)}</text>`
+			(l, i) => `<text x="${PAD}" y="${108 + i * 32}" font-size="26" fill="#333">${esc(l)}</text>`
 		),
 		`<svg x="${b.x.toFixed(1)}" y="${b.y.toFixed(1)}" width="${b.width.toFixed(1)}" height="${b.height.toFixed(1)}" viewBox="0 0 ${s.chart.width} ${s.chart.height}">${s.chart.markup}</svg>`,
 		s.legend.length ? legendColumn(s.legend, s.legendHeading, lx, (s.bare ? PAD : TOP) + 24) : '',
+		text(`<text x="${PAD}" y="${SLIDE_H - 52}" font-size="20" fill="#444">${esc(s.footer)}</text>`),
 		text(
-			`<text x="${PAD}" y="${SLIDE_H - 52}" font-size="20" fill="#444">${escXml(s.footer)}</text>`
-		),
-		text(
-			`<text x="${PAD}" y="${SLIDE_H - 22}" font-size="20" fill="#0b5cad" class="view-link">${escXml(s.link)}</text>`
+			`<text x="${PAD}" y="${SLIDE_H - 22}" font-size="20" fill="#0b5cad" class="view-link">${esc(s.link)}</text>`
 		),
 		`</svg>`,
 		''

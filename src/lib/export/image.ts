@@ -3,11 +3,10 @@
  * 16:9 slide SVG; PNG is that SVG rasterised at 1920×1080 or 2×.
  */
 import type { Core } from 'cytoscape';
+import { SVG_FONT } from '$lib/charts/palette';
 import { innerSvg, slideSvg, SLIDE, type SlideInput } from '$lib/export/slide';
 import { legendKeys, type LegendKeys } from '$lib/network/legend';
 import type { ElementDef } from '$lib/network/elements';
-
-export const FONT = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
 /** The slide's picture box (slide.ts): the network is composed for it, not copied from the screen. */
 const PICTURE = { width: 1600, height: 850 };
@@ -60,7 +59,7 @@ export async function networkSvg(cy: Core): Promise<{ svg: string; keys: LegendK
 }
 
 export function slide(input: Omit<SlideInput, 'body' | 'font'>, picture: string): string {
-	return slideSvg({ ...input, body: innerSvg(picture), font: FONT });
+	return slideSvg({ ...input, body: innerSvg(picture), font: SVG_FONT });
 }
 
 /** Rasterise a slide SVG to PNG at `scale` × 1920×1080. */

@@ -13,7 +13,7 @@ export type FullArrangement = Exclude<Arrangement, 'overview'>;
 export interface Placement {
 	/** centre of each leaf node */
 	position: Record<string, { x: number; y: number }>;
-	/** compound parent of each node (group id) or null */
+	/** the group each node is drawn in (its area; not a Cytoscape compound parent), or null */
 	parent: Record<string, string | null>;
 	/** synthetic column groups this arrangement adds (id → label key) */
 	columns: { id: string; generation: number | null }[];

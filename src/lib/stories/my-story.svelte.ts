@@ -30,7 +30,8 @@ export interface Unreadable {
 export type EditResult = { ok: true } | { ok: false; reason: 'limit' | 'full' | 'storage' };
 
 export class MyStory {
-	story = $state<UserStory>(emptyStory('alk-nsclc', ''));
+	// no atlas until `load` is called with one
+	story = $state<UserStory>(emptyStory('', ''));
 	/** a stored story that no longer parses (moved aside, never overwritten) */
 	unreadable = $state<Unreadable | null>(null);
 	/** what was dropped from stored steps on load ("step 2: unknown evidence …") */
