@@ -18,6 +18,7 @@ import type {
 import { checkMeaning } from './validate-meaning';
 import { checkStructure } from './validate-structure';
 import { checkStoryReferences } from './validate-stories';
+import { byLabel } from './text';
 
 export interface Problem {
 	file: string;
@@ -158,6 +159,8 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 			add(`${atlasId}/atlas.yaml`, p.id, p.message);
 
 	if (problems.length || !meta) throw new AtlasDataError(atlasId, problems);
+	// label order, once, at build: the browser lays the network out in this order with no collator
+	nodes.sort(byLabel);
 	return { meta, nodes, relations, evidence, sources, excluded, classShares, stories, fileOf };
 }
 

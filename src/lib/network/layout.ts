@@ -4,7 +4,6 @@
  * are stacked in columns.
  */
 import type { AtlasNode, NetworkAtlas } from '../domain/types';
-import { compareNumeric, compareText } from '../domain/text';
 import type { Arrangement } from '../domain/view-state';
 
 /** The arrangements that draw every node at once (`arrange`); the overview has its own layout. */
@@ -41,9 +40,11 @@ const GAP = 70;
 /** vertical room above a nested group: its padding and title, clear of the labels above it */
 const CHILD_GAP = 60;
 
-function byLabel(a: AtlasNode, b: AtlasNode) {
-	return compareNumeric(a.label.en, b.label.en) || compareText(a.id, b.id);
-}
+/**
+ * `atlas.nodes` is in label order (sorted once at build, `domain/text.ts` `byLabel`), and every
+ * list below is filtered from it, so it keeps that order without a string comparison.
+ */
+const byKind = (a: AtlasNode, b: AtlasNode) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 
 /** Lay `items` in a grid of `cols` columns starting at (x, y); returns the grid height. */
 function grid(items: AtlasNode[], cols: number, x: number, y: number, pos: Placement['position']) {
@@ -67,8 +68,8 @@ function byMechanism(atlas: NetworkAtlas): Placement {
 	const groups = atlas.nodes.filter((n) => n.kind === 'group');
 	const leaves = atlas.nodes.filter((n) => n.kind !== 'group');
 	const childrenOf = (g: string | null) =>
-		groups.filter((x) => (x.kind === 'group' ? (x.parent ?? null) : null) === g).sort(byLabel);
-	const membersOf = (g: string) => leaves.filter((n) => n.group === g).sort(byLabel);
+		groups.filter((x) => (x.kind === 'group' ? (x.parent ?? null) : null) === g);
+	const membersOf = (g: string) => leaves.filter((n) => n.group === g);
 	for (const g of groups) parent[g.id] = (g.kind === 'group' && g.parent) || null;
 	for (const n of leaves) parent[n.id] = n.group ?? null;
 
@@ -103,9 +104,7 @@ function byMechanism(atlas: NetworkAtlas): Placement {
 		x += cols * CELL_W + GAP * 1.5;
 	}
 	// leaves without a (known) group go in a last column
-	const loose = leaves
-		.filter((n) => !n.group || !groups.some((g) => g.id === n.group))
-		.sort(byLabel);
+	const loose = leaves.filter((n) => !n.group || !groups.some((g) => g.id === n.group));
 	if (loose.length) grid(loose, 2, x, 0, position);
 	for (const n of loose) parent[n.id] = null;
 	return { position, parent, columns: [], boxes: {} };
@@ -166,10 +165,8 @@ function byGeneration(atlas: NetworkAtlas): Placement {
 	for (const g of gens) {
 		const col = `column-gen-${g ?? 'other'}`;
 		const members = atlas.nodes.filter((n) => colOf.has(n.id) && colOf.get(n.id) === g);
-		const drugs = members.filter((n) => n.kind === 'drug').sort(byLabel);
-		const others = members
-			.filter((n) => n.kind !== 'drug')
-			.sort((a, b) => compareText(a.kind, b.kind) || byLabel(a, b));
+		const drugs = members.filter((n) => n.kind === 'drug');
+		const others = members.filter((n) => n.kind !== 'drug').sort(byKind);
 		const wide = maxCols(atlas.nodes.length) / 4;
 		const cols = Math.round((g === null ? 4 : 2) * wide);
 		const h = grid(drugs, cols, x, 0, position);
