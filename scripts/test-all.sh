@@ -31,15 +31,37 @@ run_tests() {
 mkdir -p test-results
 step "paraglide" npx paraglide-js compile --project ./project.inlang --outdir ./src/lib/paraglide
 step "svelte-kit sync" npx svelte-kit sync
-step "prettier" npx prettier --check .
-step "eslint" npx eslint .
-step "svelte-check" npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
-step "data:check" npx tsx scripts/data-check.ts
-step "audit (production dependencies)" node scripts/audit-ship.mjs
+
+# the static gates read the sources only: they run side by side, each into its own log
+gate_dir=$(mktemp -d)
+gate() {
+	local name=$1
+	shift
+	("$@" >"$gate_dir/$name.log" 2>&1; echo $? >"$gate_dir/$name.rc") &
+}
+gate prettier npx prettier --check .
+gate eslint npx eslint .
+gate svelte-check npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
+gate data-check npx tsx scripts/data-check.ts
+gate audit node scripts/audit-ship.mjs
+wait
+for name in prettier eslint svelte-check data-check audit; do
+	echo "== $name"
+	cat "$gate_dir/$name.log"
+	if [ "$(cat "$gate_dir/$name.rc")" != 0 ]; then
+		echo "!! failed: $name"
+		status=1
+		failed_gates=$((failed_gates + 1))
+	fi
+done
+rm -rf "$gate_dir"
+
 run_tests "vitest" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
-# the offline pack builds into .svelte-kit-offline and offline/: it never touches what `vite preview` serves
-step "build:offline" node scripts/build-offline.mjs
 step "build" npx vite build
+# the offline pack, built once, after the web build: it builds into .svelte-kit-offline and
+# offline/ and must leave build/ (what `vite preview` serves) untouched, which
+# tests/e2e/setup-offline-preview.spec.ts then checks
+step "build:offline" node scripts/build-offline.mjs
 # Playwright wipes test-results/: keep the vitest report aside
 cp test-results/vitest.json /tmp/ra-vitest.json 2>/dev/null || true
 run_tests "playwright" npx playwright test
