@@ -71,6 +71,12 @@ describe('structural validation names file and id', () => {
 		);
 	});
 
+	it('two atlases that both say order: 0 (the default atlas)', () => {
+		expect(failure(() => loadAllAtlases(fx('two-default-atlases')))).toContain(
+			'atlas.yaml [t, t2]: exactly one atlas must have order: 0 (the default atlas); found 2'
+		);
+	});
+
 	it('an empty data folder', () => {
 		expect(failure(() => loadAllAtlases(fx('empty-data')))).toContain(
 			`${fx('empty-data')} [-]: no atlas: no folder with an atlas.yaml`

@@ -6,8 +6,9 @@
  * boot (`$lib/server/boot-head`). In the offline lecture pack the data is bundled into the one HTML file.
  */
 import { error } from '@sveltejs/kit';
-import type { Atlas } from '$lib/domain/types';
+import type { Atlas, AtlasMeta } from '$lib/domain/types';
 import { atlasUrl } from '$lib/app/atlas-url';
+import { defaultAtlas } from '$lib/domain/atlases';
 
 /** The atlas as pages get it: without the curator-only parts no page reads (`fileOf`, `excluded`). */
 export const shippedAtlas = (atlas: Atlas): Atlas => ({ ...atlas, fileOf: {}, excluded: [] });
@@ -29,4 +30,14 @@ export async function fetchAtlas(
 	const res = await fetch(atlasUrl(id));
 	if (!res.ok) error(res.status === 404 ? 404 : 500, `Atlas "${id}" could not be loaded`);
 	return (await res.json()) as Atlas;
+}
+
+/** The default atlas (`order: 0`), for the routes without an atlas id in their path. */
+export async function fetchDefaultAtlas(
+	fetch: typeof globalThis.fetch,
+	parent: () => Promise<{ atlasList: AtlasMeta[] }>,
+	options?: { inline?: boolean }
+): Promise<Atlas> {
+	const { atlasList } = await parent();
+	return fetchAtlas(fetch, defaultAtlas(atlasList).id, options);
 }

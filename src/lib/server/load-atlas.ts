@@ -10,6 +10,7 @@ import type { Atlas, Release } from '../domain/types';
 import * as v from 'valibot';
 import { checkProvenance } from '../domain/provenance';
 import { storySubjectProblems } from '../network/story-subject-shown';
+import { isDefaultAtlas } from '../domain/atlases';
 
 export const DATA_DIR = resolve(process.env.ATLAS_DATA ?? 'graph-data');
 
@@ -111,6 +112,17 @@ export function loadAllAtlases(dataDir = DATA_DIR): Atlas[] {
 			);
 		else folderOf.set(a.meta.id, folder);
 	}
+	const defaults = atlases.filter((a) => isDefaultAtlas(a.meta)).map((a) => a.meta.id);
+	if (atlases.length && defaults.length !== 1)
+		errors.push(
+			new AtlasDataError(dataDir, [
+				{
+					file: 'atlas.yaml',
+					id: defaults.join(', ') || '(none)',
+					message: `exactly one atlas must have order: 0 (the default atlas); found ${defaults.length}`
+				}
+			])
+		);
 	if (errors.length) throw new AtlasDataErrors(errors);
 	atlases.sort((a, b) => a.meta.order - b.meta.order);
 	memo.set(dataDir, { stamp, atlases });

@@ -1,7 +1,6 @@
-import { fetchAtlas } from '$lib/app/atlas-fetch';
+import { fetchDefaultAtlas } from '$lib/app/atlas-fetch';
 
 /** Every embed shows the default atlas; its state comes only from the URL. */
-export const load = async ({ fetch, parent }) => {
-	const { atlasList } = await parent();
-	return { atlas: await fetchAtlas(fetch, atlasList[0].id) };
-};
+export const load = async ({ fetch, parent }) => ({
+	atlas: await fetchDefaultAtlas(fetch, parent)
+});

@@ -1,6 +1,5 @@
-import { fetchAtlas } from '$lib/app/atlas-fetch';
+import { fetchDefaultAtlas } from '$lib/app/atlas-fetch';
 
-export const load = async ({ fetch, parent }) => {
-	const { atlasList } = await parent();
-	return { atlas: await fetchAtlas(fetch, atlasList[0].id) };
-};
+export const load = async ({ fetch, parent }) => ({
+	atlas: await fetchDefaultAtlas(fetch, parent)
+});
