@@ -7,6 +7,9 @@ import { loadAllAtlases } from '../../src/lib/server/load-atlas';
 import { trialRows } from '../../src/lib/domain/chart-trials';
 import { textWidth } from '../../src/lib/charts/palette';
 
+// loaded once, outside the tests' time limit (validating the data takes seconds on a busy machine)
+const atlases = loadAllAtlases();
+
 describe('type scale', () => {
 	it('holds text ≥ 18 px presenting and embedded on a 1920 screen, ≥ 12 px in the page', () => {
 		expect(TEXT.small * chartScale('present', 1856)).toBeGreaterThanOrEqual(18);
@@ -20,7 +23,7 @@ describe('type scale', () => {
 
 describe('trial value labels', () => {
 	it('never overlap, for the real trial rows at any width', () => {
-		const rows = trialRows(loadAllAtlases()[0], 'en').filter(
+		const rows = trialRows(atlases[0], 'en').filter(
 			(r) => r.measure === 'mPFS' && r.value !== null
 		);
 		for (const panel of [200, 300, 500, 800]) {

@@ -3,6 +3,9 @@ import { mathAsText } from '../../src/lib/domain/math-text';
 import { readableQuote } from '../../src/lib/domain/text';
 import { loadAllAtlases } from '../../src/lib/server/load-atlas';
 
+// loaded once, outside the tests' time limit (validating the data takes seconds on a busy machine)
+const atlases = loadAllAtlases();
+
 describe('mathAsText: TeX-style inline math in quotes, shown as text', () => {
 	it('spells out the symbols and spaces relations', () => {
 		expect(mathAsText('( $HR=0.33, 95\\% CI: 0.23\\sim 0.49$ )')).toBe(
@@ -21,7 +24,7 @@ describe('mathAsText: TeX-style inline math in quotes, shown as text', () => {
 		expect(mathAsText('no math here')).toBe('no math here');
 	});
 	it('leaves no TeX in any quote of the bundled atlases, and keeps every figure of the quote', () => {
-		const quotes = loadAllAtlases().flatMap((a) => a.evidence.map((e) => e.quote));
+		const quotes = atlases.flatMap((a) => a.evidence.map((e) => e.quote));
 		const withMath = quotes.filter((q) => /\$[^$]+\$/.test(q));
 		expect(withMath.length).toBeGreaterThan(5);
 		for (const q of withMath) {
