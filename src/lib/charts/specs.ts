@@ -16,8 +16,8 @@ import { lollipopSpec } from './lollipop-spec';
 import type { LegendItem } from './legend';
 import { genColour, SHARE_COLOUR, STATUS_FILL, STATUS_GLYPH } from './palette';
 
-export const CHART_NAMES = ['frequency', 'sensitivity', 'trials', 'shares', 'lollipop'] as const;
-export type ChartName = (typeof CHART_NAMES)[number];
+import { CHART_NAMES, type ChartName } from '$lib/domain/constants';
+export { CHART_NAMES, type ChartName };
 
 const SHARE: Record<string, (p: object, o: { locale: Locale }) => string> = {
 	'alk-dependent': m.share_alk_dependent,

@@ -15,3 +15,17 @@ export const RELATIONS = [
 	'overcome_by',
 	'evaluated_in'
 ] as const;
+
+/**
+ * The charts by name: their order on `/charts`, their URLs (`/embed/chart/<name>`,
+ * `/svg/<name>-<locale>.svg`) and a story step's `show`.
+ */
+export const CHART_NAMES = ['frequency', 'sensitivity', 'trials', 'shares', 'lollipop'] as const;
+export type ChartName = (typeof CHART_NAMES)[number];
+
+/** What a story step shows: the network or one chart. */
+export const SHOW_KINDS = ['network', ...CHART_NAMES] as const;
+
+/** Colour themes of the pages, embeds and the network (`theme=` in an embed URL). */
+export const THEMES = ['light', 'dark', 'projector'] as const;
+export type Theme = (typeof THEMES)[number];

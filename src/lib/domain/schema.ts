@@ -3,7 +3,7 @@
  * The inferred types are the app's types (see `types.ts`). Pure module: no DOM, no Svelte, no fs.
  */
 import * as v from 'valibot';
-import { LEVELS, RELATIONS } from './constants';
+import { LEVELS, RELATIONS, SHOW_KINDS } from './constants';
 
 export { LEVELS, RELATIONS };
 
@@ -316,10 +316,7 @@ export const StoryStep = v.strictObject({
 	/** explorer view as a query string, e.g. `sel=alk-g1202r&gen=2` (validated against the atlas) */
 	view: v.optional(v.string(), ''),
 	/** `network` or a chart name */
-	show: v.optional(
-		v.picklist(['network', 'frequency', 'sensitivity', 'trials', 'shares', 'lollipop']),
-		'network'
-	),
+	show: v.optional(v.picklist(SHOW_KINDS), 'network'),
 	/** camera: the elements to fit in view (default: the selection's neighbourhood, else all) */
 	fit: v.optional(v.array(Id), []),
 	/** evidence ids the caption rests on */

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { Atlas, Question, Story } from './types';
 import { questionProblems } from './question';
 import { cleanView, describeProblem, viewProblems } from './story-view';
+import { SHOW_KINDS } from './constants';
 
 export const MAX_STORY_BYTES = 256 * 1024;
 export const MAX_STEPS = 200;
@@ -47,10 +48,7 @@ export const asQuestion = (q: UserQuestion): Question => ({
 const UserStep = v.strictObject({
 	caption: v.pipe(v.string(), v.maxLength(MAX_CAPTION)),
 	view: v.pipe(v.string(), v.maxLength(2000)),
-	show: v.optional(
-		v.picklist(['network', 'frequency', 'sensitivity', 'trials', 'shares', 'lollipop']),
-		'network'
-	),
+	show: v.optional(v.picklist(SHOW_KINDS), 'network'),
 	cites: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(120))), v.maxLength(50)), []),
 	question: v.optional(UserQuestion)
 });

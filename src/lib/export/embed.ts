@@ -3,6 +3,7 @@
  */
 import { esc } from './slide';
 import type { Theme } from '../network/graph-style';
+import { THEMES } from '../domain/constants';
 
 export interface EmbedOptions {
 	theme: Theme;
@@ -26,7 +27,7 @@ export function parseEmbed(p: URLSearchParams): {
 	};
 	return {
 		options: {
-			theme: pick('theme', ['light', 'dark', 'projector'] as const, 'light'),
+			theme: pick('theme', THEMES, 'light'),
 			bg: pick('bg', ['paper', 'transparent'] as const, 'paper'),
 			size: pick('size', ['16:9', 'responsive'] as const, '16:9')
 		},

@@ -2,6 +2,7 @@
  * The network stylesheet as data: keyed on classes and data fields, no style functions.
  * Okabe–Ito colours (colour-blind safe), and shape / line style carry every encoding too.
  */
+import { THEMES, type Theme } from '../domain/constants';
 export const PALETTE = {
 	drug: '#0072B2',
 	alteration: '#D55E00',
@@ -68,8 +69,7 @@ export const NEGATIVE_KEY = {
 type Style = { selector: string; style: Record<string, unknown> };
 
 /** The stylesheet; `labelField` is `label`, `label_zh` or `label_both`. */
-export type Theme = 'light' | 'dark' | 'projector';
-export const THEMES: Theme[] = ['light', 'dark', 'projector'];
+export { THEMES, type Theme };
 
 /** `projector`: black on white, large bold type, heavy lines. */
 export function graphStyle(
