@@ -8,7 +8,8 @@ import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { statSync } from 'node:fs';
 
-const port = Number(process.env.E2E_PORT ?? 4173) + 500;
+// beside the suite's own preview (E2E_PORT), in the same small range
+const port = Number(process.env.E2E_PORT ?? 4173) + 5;
 
 async function waitFor(url: string, ms: number): Promise<void> {
 	const until = Date.now() + ms;

@@ -1,0 +1,54 @@
+/**
+ * Reduced motion: with `prefers-reduced-motion: reduce` the camera jumps to a selection in one
+ * step; without it, it glides (the control, so this test can tell the two apart). The viewport is
+ * read from the Cytoscape instance on every animation frame while a node is selected by search.
+ */
+import { expect, test, type Browser } from '@playwright/test';
+
+/** Distinct viewports (zoom and pan) seen frame by frame while G1202R is selected. */
+async function viewportsWhileSelecting(
+	browser: Browser,
+	reducedMotion: 'reduce' | 'no-preference'
+) {
+	const ctx = await browser.newContext({ reducedMotion });
+	const page = await ctx.newPage();
+	await page.goto('/');
+	await expect(page.locator('.network[data-ready="true"]')).toBeVisible();
+	await page.evaluate(() => {
+		const w = window as unknown as { viewports: string[] };
+		const cy = (
+			document.querySelector('.network') as unknown as {
+				_cyreg: { cy: { zoom(): number; pan(): { x: number; y: number } } };
+			}
+		)._cyreg.cy;
+		w.viewports = [];
+		const sample = () => {
+			const p = cy.pan();
+			const v = `${cy.zoom().toFixed(4)} ${p.x.toFixed(1)} ${p.y.toFixed(1)}`;
+			if (w.viewports.at(-1) !== v) w.viewports.push(v);
+			requestAnimationFrame(sample);
+		};
+		sample();
+	});
+	const box = page.getByRole('combobox', { name: 'Search' });
+	await box.fill('G1202R');
+	await expect(page.getByRole('option', { name: /^ALK G1202R/ }).first()).toBeVisible();
+	await box.press('Enter');
+	await expect(page).toHaveURL(/sel=alk-g1202r/);
+	// the animated camera takes 300 ms; sample well past it
+	await page.waitForTimeout(1000);
+	const seen = await page.evaluate(() => (window as unknown as { viewports: string[] }).viewports);
+	await ctx.close();
+	return seen;
+}
+
+test('with reduced motion the camera jumps to a selection; without, it animates', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const reduced = await viewportsWhileSelecting(browser, 'reduce');
+	// before and after: the camera did move, in one step
+	expect(reduced.length, reduced.join(' | ')).toBe(2);
+	const animated = await viewportsWhileSelecting(browser, 'no-preference');
+	expect(animated.length, animated.join(' | ')).toBeGreaterThan(3);
+});
