@@ -14,6 +14,8 @@ async function viewportsWhileSelecting(
 	const page = await ctx.newPage();
 	await page.goto('/');
 	await expect(page.locator('.network[data-ready="true"]')).toBeVisible();
+	// the network is drawn before the app hydrates: type into the search once it has
+	await expect(page.locator('html[data-hydrated]')).toBeAttached({ timeout: 15_000 });
 	await page.evaluate(() => {
 		const w = window as unknown as { viewports: string[] };
 		const cy = (
@@ -49,6 +51,7 @@ test('with reduced motion the camera jumps to a selection; without, it animates'
 	const reduced = await viewportsWhileSelecting(browser, 'reduce');
 	// before and after: the camera did move, in one step
 	expect(reduced.length, reduced.join(' | ')).toBe(2);
+	// the control: at least one viewport between the two (a loaded machine draws few frames in 300 ms)
 	const animated = await viewportsWhileSelecting(browser, 'no-preference');
-	expect(animated.length, animated.join(' | ')).toBeGreaterThan(3);
+	expect(animated.length, animated.join(' | ')).toBeGreaterThan(2);
 });
