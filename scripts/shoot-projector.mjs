@@ -77,7 +77,8 @@ async function shootStories(browser) {
 async function shootEmbeds(browser) {
 	const sizes = [
 		{ width: 1920, height: 1080, langs: LANGS },
-		{ width: 960, height: 540, langs: ['en'] }
+		{ width: 1280, height: 720, langs: LANGS },
+		{ width: 960, height: 540, langs: LANGS }
 	];
 	for (const size of sizes)
 		for (const lang of size.langs) {

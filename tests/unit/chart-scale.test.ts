@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chartScale, layoutWidth, TEXT } from '../../src/lib/charts/type-scale';
+import {
+	chartScale,
+	fitHeight,
+	fitLayout,
+	layoutWidth,
+	scaleFloor,
+	TEXT
+} from '../../src/lib/charts/type-scale';
 import { placeLabels, overlaps } from '../../src/lib/charts/label-place';
 import { matrixGeometry } from '../../src/lib/charts/matrix-geometry';
 import { legendLayout } from '../../src/lib/charts/legend';
@@ -18,6 +25,47 @@ describe('type scale', () => {
 		for (const box of [300, 800, 1100, 2000])
 			expect(TEXT.small * chartScale('page', box)).toBeGreaterThanOrEqual(12);
 		expect(layoutWidth(1856, chartScale('present', 1856))).toBe(1000);
+	});
+	it('fits a chart shown whole to its frame, never below 18 px text on a projector', () => {
+		const hd = { width: 1920, height: 1046 };
+		// short enough: drawn no taller than the frame, text 12 × 1046 / 634 ≈ 19.8 px
+		expect(fitHeight('embed', 634, hd, 1000)).toBe(1046);
+		expect((TEXT.small * 1046) / 634).toBeGreaterThan(18);
+		// too tall for 18 px in the frame: 18 px text, the frame scrolls (814 × 1.5)
+		expect(fitHeight('embed', 814, hd, 1000)).toBe(1221);
+		expect(fitHeight('present', 814, hd, 1000)).toBe(1221);
+		// a small frame: 12 px at 960 and 1280
+		expect(fitHeight('embed', 814, { width: 960, height: 510 }, 960)).toBe(814);
+		expect(fitHeight('present', 814, { width: 1280, height: 600 }, 1000)).toBe(814);
+		// the page and slides are laid out, not fitted
+		expect(fitHeight('page', 814, hd, 1000)).toBeNull();
+		expect(fitHeight('export', 814, hd, 1000)).toBeNull();
+		// never more than filling the width allows
+		expect(scaleFloor(1920, 1.2)).toBe(1.2);
+		expect(scaleFloor(1920, 1.92)).toBe(1.5);
+		// in between, text grows with the box: 15.6 px in a 1600-wide frame
+		expect(scaleFloor(1600, 1.6)).toBeCloseTo(1.3, 6);
+		expect(scaleFloor(1856, 1.856)).toBe(1.5);
+		expect(scaleFloor(1280, 1.28)).toBe(1);
+	});
+	it('lays a chart too tall for its frame out wider, at smaller type down to the floor', () => {
+		const rows = (w: number) => 600 + (w < 1100 ? 40 : 0); // a legend that wraps when narrow
+		// fits: the width's scale
+		expect(fitLayout('embed', { width: 1920, height: 1300 }, rows)).toEqual({
+			scale: 1.92,
+			width: 1000
+		});
+		// too tall: 1046 / 640 px per unit, laid out 1175 wide (fills 1920 px)
+		const f = fitLayout('embed', { width: 1920, height: 1046 }, rows);
+		expect(f.scale).toBeCloseTo(1046 / 640, 6);
+		expect(f.width).toBe(Math.round(1920 / f.scale));
+		expect(rows(f.width) * f.scale).toBeLessThanOrEqual(1046);
+		// far too tall: the floor (18 px), the frame scrolls
+		expect(fitLayout('present', { width: 1854, height: 500 }, rows).scale).toBe(1.5);
+		// the page is never fitted
+		expect(fitLayout('page', { width: 1280, height: 300 }, rows).scale).toBe(
+			chartScale('page', 1280)
+		);
 	});
 });
 
@@ -42,6 +90,40 @@ describe('trial value labels', () => {
 					const pb = { ...placed.get(b.key)!, width: b.width };
 					expect(overlaps(pa, pb), `${a.key} / ${b.key}`).toBe(false);
 				}
+		}
+	});
+	it('on a compact chart, stay on the line and cover neither another label nor a mark of the row', () => {
+		const rows = trialRows(atlases[0], 'en').filter(
+			(r) => r.measure === 'mPFS' && r.value !== null
+		);
+		const max = Math.max(...rows.map((r) => r.ciHigh ?? r.value!));
+		for (const panel of [200, 300, 500]) {
+			const marks = rows.map((r) => {
+				const at = (r.value! / max) * panel;
+				return {
+					key: r.key,
+					row: `${r.drug}|${r.trial}`,
+					x: at + 7,
+					at,
+					width: textWidth(String(r.value))
+				};
+			});
+			const placed = placeLabels(marks, 1);
+			for (const a of marks) {
+				const pa = placed.get(a.key)!;
+				expect(pa.side).toBe(-1);
+				for (const b of marks) {
+					if (a.row !== b.row) continue;
+					// no mark (radius 7) under the label
+					expect(pa.x < b.at + 7 && b.at - 7 < pa.x + a.width, `${a.key} covers ${b.key}`).toBe(
+						false
+					);
+					if (a !== b)
+						expect(
+							overlaps({ ...pa, width: a.width }, { ...placed.get(b.key)!, width: b.width })
+						).toBe(false);
+				}
+			}
 		}
 	});
 	it('puts a second label of the same place below, a third further right', () => {

@@ -8,6 +8,8 @@ export interface LabelMark {
 	row: string;
 	x: number;
 	width: number;
+	/** the centre of the mark itself: on a compact chart no label covers another mark of its row */
+	at?: number;
 }
 
 export interface PlacedLabel {
@@ -17,10 +19,13 @@ export interface PlacedLabel {
 }
 
 const GAP = 4;
+/** half the width of a point mark, with its outline */
+const MARK_R = 7;
 
 /**
  * Where each label goes; boxes of one row and side never overlap. With `sides` 1 (a compact chart)
- * every label stays on the mark's line, shifted right past the one before.
+ * every label stays on the mark's line, shifted right past the one before and past the marks
+ * (`at`) of its row.
  */
 export function placeLabels(
 	marks: readonly LabelMark[],
@@ -37,7 +42,11 @@ export function placeLabels(
 		)) {
 			const side: -1 | 1 =
 				sides === 1 || mk.x >= end[-1] + GAP ? -1 : mk.x >= end[1] + GAP ? 1 : -1;
-			const x = Math.max(mk.x, end[side] + GAP);
+			let x = Math.max(mk.x, end[side] + GAP);
+			if (sides === 1)
+				for (const o of [...list].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)))
+					if (o.at !== undefined && x < o.at + MARK_R && o.at - MARK_R < x + mk.width)
+						x = o.at + MARK_R + GAP;
 			end[side] = x + mk.width;
 			out.set(mk.key, { x, side });
 		}

@@ -11,7 +11,7 @@ export const HEAD = 8; // head radius (room for its 13 px level letter)
 const GAP = 17; // least distance between two residues' heads and labels
 const NR_BASE = 18; // first "not reported" head above the axis
 const NR_STEP = 16;
-const FREQ_H = 110;
+const FREQ_H = 84;
 const BAR = 18; // the residue track
 const CHIP_H = 20;
 const ARC_STEP = 15;
@@ -71,9 +71,13 @@ export function lollipopLayout(
 	strip: StripRow[],
 	drugLabel: (id: string) => string,
 	/** top of the plot (below title and key) */
-	top = 100
+	top = 100,
+	/** room left of the plot for the track names */
+	left = 150,
+	/** lines of notes under the plot (mutations off the drawn span) */
+	notes = 0
 ) {
-	const m = { left: 150, right: 24, top };
+	const m = { left, right: 24, top };
 	const [a, b] = model.span;
 	const x = scaleLinear()
 		.domain([a - 4, b + 4])
@@ -95,7 +99,11 @@ export function lollipopLayout(
 	const side = (s: 'up' | 'down') => model.needles.filter((n) => n.side === s);
 	const maxStack = (ns: LollipopNeedle[]) =>
 		ns.filter((n) => !n.frequency).reduce((k, n) => Math.max(k, n.stack), -1);
-	const freqMax = Math.max(0, ...model.needles.map((n) => n.frequency?.value ?? 0));
+	// the frequency axis spans what is drawn on it: the needles above the axis
+	const freqMax = Math.max(
+		0,
+		...model.needles.filter((n) => n.side === 'up').map((n) => n.frequency?.value ?? 0)
+	);
 	const fmax = freqMax ? Math.ceil(freqMax / 10) * 10 : 0;
 	const up = side('up');
 	const down = side('down');
@@ -169,7 +177,8 @@ export function lollipopLayout(
 		chips.push({ row, y: rowY, chips: list });
 		cy += CHIP_H + 10;
 	}
-	const height = cy + (strip.length ? 10 : 24) + 36;
+	// an empty strip is one line of hint (at stripTop + 14)
+	const height = (strip.length ? cy + 10 : stripTop + 24) + 22 + notes * 14;
 	return {
 		m,
 		x,

@@ -18,11 +18,10 @@ export interface MatrixGeometry {
 }
 
 /**
- * Smallest px per unit at which the alterations may run across (text ≥ 12 × this px). A presented
- * story's stage hands its charts at most 1,400 px and the chart stretches to the full stage, so
- * 1.15 there is ≥ 1.5 on a 1920×1080 projector.
+ * Smallest px per unit at which the alterations may run across (text ≥ 12 × this px): presented and
+ * embedded from 12 px (then the grid is short enough to be shown whole), never in the page.
  */
-const ACROSS_MIN: Record<ChartOutput, number> = { page: 9, present: 1.15, embed: 1.45, export: 0 };
+const ACROSS_MIN: Record<ChartOutput, number> = { page: 9, present: 1, embed: 1, export: 0 };
 const SIN50 = Math.sin((50 * Math.PI) / 180);
 const COS50 = Math.cos((50 * Math.PI) / 180);
 
