@@ -6,6 +6,7 @@ import {
 	bootFiles,
 	bootTags,
 	fillPlaceholders,
+	iconHref,
 	rootPrefix,
 	type ClientManifest
 } from '$lib/server/boot-head';
@@ -59,7 +60,9 @@ export const handle: Handle = ({ event, resolve }) =>
 			preload: ({ type }) => type !== 'js' || !tags.head,
 			transformPageChunk: ({ html }) =>
 				fillPlaceholders(
-					html.replace('%paraglide.lang%', locale === 'zh' ? 'zh-Hans' : locale),
+					html
+						.replace('%paraglide.lang%', locale === 'zh' ? 'zh-Hans' : locale)
+						.replace('%atlas.icon%', iconHref(rootPrefix(event.url.pathname), __OFFLINE__)),
 					tags
 				)
 		});

@@ -69,3 +69,14 @@ export function fillPlaceholders(html: string, tags: { head: string; body: strin
 		.replace(PLACEHOLDERS.head, () => tags.head)
 		.replace(PLACEHOLDERS.body, () => tags.body);
 }
+
+/**
+ * The favicon for a page `prefix` below the site root: the static file on the web; inlined in the
+ * offline pack (one self-contained file). Not a data URL on the web: Chromium decodes a data-URL
+ * SVG favicon again on every URL change (4–14 ms of main thread per filter toggle or selection).
+ */
+export function iconHref(prefix: string, offline: boolean): string {
+	return offline ? ICON_DATA_URL : `${prefix}favicon.svg`;
+}
+const ICON_DATA_URL =
+	'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 32 32%22%3E%3Ccircle cx=%228%22 cy=%2216%22 r=%225%22 fill=%22%230072b2%22/%3E%3Ccircle cx=%2224%22 cy=%228%22 r=%225%22 fill=%22%23d55e00%22/%3E%3Ccircle cx=%2224%22 cy=%2224%22 r=%225%22 fill=%22%23009e73%22/%3E%3C/svg%3E';
