@@ -10,6 +10,7 @@ import {
 	bootFiles,
 	bootTags,
 	fillPlaceholders,
+	iconHref,
 	rootPrefix,
 	type ClientManifest
 } from '../../src/lib/server/boot-head';
@@ -53,7 +54,9 @@ describe('network boot tags', () => {
 		expect(JSON.parse(json)).toEqual({ note: '</script><b>$&' });
 	});
 	it('fills the placeholders of app.html and nothing else; other pages get empty tags', () => {
-		const app = readFileSync('src/app.html', 'utf8');
+		// the favicon's placeholder is filled beside these, as hooks.server.ts does
+		const app = readFileSync('src/app.html', 'utf8').replace('%atlas.icon%', iconHref('./', false));
+		expect(app).toContain('href="./favicon.svg"');
 		expect(app).toContain(PLACEHOLDERS.head);
 		expect(app).toContain(PLACEHOLDERS.body);
 		const tags = bootTags('./', bootFiles(manifest), { note: '$&' });
