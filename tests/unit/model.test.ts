@@ -11,7 +11,7 @@ import { neighbourhood, visibleIds } from '../../src/lib/domain/filter';
 import { buildSearchIndex, search, searchExamples } from '../../src/lib/domain/search';
 import { indexAtlas } from '../../src/lib/domain/queries';
 import { activityFor } from '../../src/lib/domain/activity';
-import { formatFigure } from '../../src/lib/domain/format';
+import { formatFigure, formatRange } from '../../src/lib/domain/format';
 import { frequencyAfterDrugs } from '../../src/lib/domain/charts';
 import { arrange } from '../../src/lib/network/layout';
 import { ARRANGEMENTS } from '../../src/lib/domain/view-state';
@@ -220,6 +220,14 @@ describe('figures as text', () => {
 		]
 	])('%o in %s → %s', (f, loc, text) => {
 		expect(formatFigure(f, loc as 'en' | 'zh')).toBe(text);
+	});
+	it('writes a range as printed, else the value; a chart row’s value stands for its range', () => {
+		expect(formatRange({ low: 20, high: 30 })).toBe('20–30');
+		expect(formatRange({ value: 25, low: 20, high: 30 })).toBe('20–30');
+		expect(formatRange({ low: 12, high: 12 })).toBe('12');
+		expect(formatRange({ value: 43 })).toBe('43');
+		expect(formatRange({ value: null })).toBe('');
+		expect(formatRange({})).toBe('');
 	});
 });
 

@@ -17,6 +17,7 @@ import type { LegendItem } from './legend';
 import { genColour, SHARE_COLOUR, STATUS_FILL, STATUS_GLYPH } from './palette';
 
 import { CHART_NAMES, type ChartName } from '$lib/domain/constants';
+import { formatRange } from '$lib/domain/format';
 export { CHART_NAMES, type ChartName };
 
 const SHARE: Record<string, (p: object, o: { locale: Locale }) => string> = {
@@ -104,7 +105,7 @@ export function chartSpec(
 					rows: rows.map((r) => [
 						r.mechanismLabel,
 						`${r.label} (${gen(r.generation)})`,
-						`${r.low !== undefined ? `${r.low}–${r.high}` : r.value}%`,
+						`${formatRange(r)}%`,
 						r.denominator ? String(r.denominator) : '',
 						r.source
 					])
@@ -125,7 +126,7 @@ export function chartSpec(
 						denominator?: number;
 						source: string;
 					}) =>
-						`${r.mechanismLabel} · ${r.label}: ${r.low !== undefined ? `${r.low}–${r.high}` : r.value}%${r.denominator ? ` (n = ${r.denominator})` : ''} · ${r.source}`
+						`${r.mechanismLabel} · ${r.label}: ${formatRange(r)}%${r.denominator ? ` (n = ${r.denominator})` : ''} · ${r.source}`
 				}
 			},
 			legend
@@ -285,7 +286,7 @@ export function chartSpec(
 					SHARE[r.class]?.({}, o) ?? r.class,
 					r.setting,
 					r.of,
-					`${r.low === r.high ? r.high : `${r.low}–${r.high}`}%`,
+					`${formatRange(r)}%`,
 					r.source
 				])
 			},
@@ -305,7 +306,7 @@ export function chartSpec(
 					high: number;
 					source: string;
 				}) =>
-					`${SHARE[r.class]?.({}, o)} · ${r.setting}: ${r.low === r.high ? r.high : `${r.low}–${r.high}`}% (${r.of}) · ${src(r.source)}`
+					`${SHARE[r.class]?.({}, o)} · ${r.setting}: ${formatRange(r)}% (${r.of}) · ${src(r.source)}`
 			}
 		},
 		legend

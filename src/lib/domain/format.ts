@@ -23,14 +23,25 @@ const UNIT: Record<string, { en: string; zh: string }> = {
 
 const NR = { en: 'not reached', zh: '未达到' };
 
+/**
+ * A range as printed (`20–30`; ends that agree, one number), else the value (`43`): a chart row's
+ * `value` stands for its range, so the range wins. The charts, their tables, the network's edge
+ * labels and the evidence figures write numbers through this.
+ */
+export function formatRange(r: { value?: number | null; low?: number; high?: number }): string {
+	if (r.low !== undefined && r.high !== undefined)
+		return r.low === r.high ? `${r.low}` : `${r.low}–${r.high}`;
+	return r.value === undefined || r.value === null ? '' : `${r.value}`;
+}
+
 /** e.g. `43%`, `20–30%`, `10.9 months (95% CI 8.3–13.9)`, `12% (n = 52)`, `HR 0.33`, `P = 0.019`. */
 export function formatFigure(f: Figure, locale: Locale): string {
 	const u = UNIT[f.unit]?.[locale] ?? ` ${f.unit}`;
 	let core: string;
 	if (f.not_reached) core = NR[locale];
 	else if (f.value !== undefined) core = `${f.value}${u}`;
-	else core = `${f.low}–${f.high}${u}`;
-	if (f.unit === 'p-value' && !f.not_reached) core = `P = ${f.value ?? `${f.low}–${f.high}`}`;
+	else core = `${formatRange(f)}${u}`;
+	if (f.unit === 'p-value' && !f.not_reached) core = `P = ${f.value ?? formatRange(f)}`;
 	if (f.unit === 'ratio' && f.measure && !f.not_reached) core = `${f.measure} ${core}`;
 	if (f.qualifier && !f.not_reached)
 		core =

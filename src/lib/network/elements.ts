@@ -2,6 +2,7 @@
  * Atlas → Cytoscape element definitions (plain data; the view owns the renderer). Pure.
  */
 import type { AtlasNode, NetworkAtlas, NetworkEvidence, Relation } from '../domain/types';
+import { formatRange } from '../domain/format';
 import type { Placement } from './layout';
 
 export interface NodeData {
@@ -79,8 +80,8 @@ export function edgeFrequency(r: Relation, ev: Map<string, NetworkEvidence>) {
 	const use = mine.length ? mine : freq.length === 1 ? freq : [];
 	if (!use.length) return { figures: figs };
 	const f = use[0];
-	const text =
-		f.value !== undefined ? `${f.value}%` : f.low !== undefined ? `${f.low}–${f.high}%` : '';
+	const range = formatRange(f);
+	const text = range ? `${range}%` : '';
 	const weight = f.value ?? ((f.low ?? 0) + (f.high ?? 0)) / 2;
 	return { figures: figs, frequency: text || undefined, weight };
 }
