@@ -12,8 +12,8 @@ test('predict-next in presentation mode: A reveals the answer, the next step sta
 	page
 }) => {
 	await page.goto('/stories/predict-next');
-	// the button works once the page is hydrated
-	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	// the button works once the page is hydrated (slow on a loaded machine)
+	await expect(page.locator('html[data-hydrated]')).toBeAttached({ timeout: 15_000 });
 	await page.getByRole('button', { name: 'Present' }).click();
 	await expect(page.locator('.player.present')).toBeVisible();
 	await expect(page.locator('.counter')).toHaveText('Step 1 of 8');

@@ -17,6 +17,8 @@ for (const [lang, p] of [
 				.getByRole('link', { name: lang === 'en' ? /^The arms race/ : /^军备竞赛/ })
 				.click();
 			await expect(page).toHaveURL(/\/stories\/arms-race/);
+			// the player's buttons act once the page has hydrated (slow on a loaded machine)
+			await expect(page.locator('html[data-hydrated]')).toBeAttached({ timeout: 15_000 });
 			await page.getByRole('button', { name: lang === 'en' ? 'Present' : '演示' }).click();
 			await expect(page).toHaveURL(/present=1/);
 			await expect(page.locator('.player.present')).toBeVisible();
