@@ -29,6 +29,9 @@ export function chartScale(output: ChartOutput, box: number): number {
 export const layoutWidth = (box: number, scale: number, min = 480) =>
 	Math.max(min, Math.round(box / scale));
 
+/** Outputs whose frame shows a chart whole (an embed, a presented step). */
+const shownWhole = (output: ChartOutput) => output === 'present' || output === 'embed';
+
 /**
  * The least px per unit a chart shown whole in a box may shrink to: text in proportion to the box,
  * 18 px (1.5) from 1,800 px (a 1920-wide projector), 12 px (1) at 1,300 px and below; never more
@@ -52,7 +55,7 @@ export function fitLayout(
 ): { scale: number; width: number } {
 	const scale = chartScale(output, box.width);
 	const width = layoutWidth(box.width, scale, min);
-	if ((output !== 'present' && output !== 'embed') || !box.height) return { scale, width };
+	if (!shownWhole(output) || !box.height) return { scale, width };
 	const h = heightAt(width);
 	if (h * scale <= box.height) return { scale, width };
 	const fit = Math.max(scaleFloor(box.width, scale), box.height / h);
@@ -72,7 +75,7 @@ export function fitHeight(
 	box: { width: number; height: number },
 	layoutWidth: number
 ): number | null {
-	if (output !== 'present' && output !== 'embed') return null;
+	if (!shownWhole(output)) return null;
 	const widthScale = box.width / layoutWidth;
 	return Math.max(box.height, Math.ceil(units * scaleFloor(box.width, widthScale)));
 }
