@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { playwright } from '@vitest/browser-playwright';
@@ -91,6 +92,7 @@ export default defineConfig({
 			},
 			{
 				// pure modules and scripts: no Svelte or SvelteKit plugins needed (no `extends`)
+				resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 				test: {
 					name: 'node',
 					environment: 'node',

@@ -29,11 +29,68 @@ describe('drawing the explorer network', () => {
 		const localeCompare = vi.spyOn(String.prototype, 'localeCompare');
 		const { networkModel } = await import('../../src/lib/network/network-model');
 		const { parseView } = await import('../../src/lib/domain/view-state');
-		for (const q of ['', 'arr=generation&sel=alk-g1202r', 'arr=mechanism', 'exp=all&next=1']) {
+		for (const q of [
+			'',
+			'arr=generation&sel=alk-g1202r&gen=2',
+			'arr=mechanism',
+			'exp=all&next=1'
+		]) {
 			const { view } = parseView(new URLSearchParams(q), slice);
 			networkModel(slice, view, (g) => ({ en: `G${g}`, zh: `第${g}代` }));
 		}
 		expect(Collator).not.toHaveBeenCalled();
 		expect(localeCompare).not.toHaveBeenCalled();
+	});
+});
+
+describe('elements added as they will be drawn (`settled`)', () => {
+	// a network created from `settled` elements needs no restyle or move before its first frame:
+	// each element's classes are what applyClasses gives, its position and box what applyPlacement gives
+	it.each([
+		'',
+		'sel=alk-g1202r',
+		'exp=kinase-domain-mutations&sel=crizotinib',
+		'arr=generation&sel=alk-g1202r&gen=2',
+		'exp=all&next=1&cls=bypass'
+	])('view "%s"', async (q) => {
+		const cytoscape = (await import('cytoscape')).default;
+		const { networkModel } = await import('../../src/lib/network/network-model');
+		const { parseView } = await import('../../src/lib/domain/view-state');
+		const { areaMembers } = await import('../../src/lib/network/elements');
+		const view = await import('../../src/lib/network/network-view');
+		const atlas = atlases[0];
+		const { view: v } = parseView(new URLSearchParams(q), atlas);
+		const net = networkModel(atlas, v, (g) => ({ en: `G${g}`, zh: `第${g}代` }));
+		const state = {
+			visible: net.visible,
+			selected: v.sel,
+			focus: net.focus,
+			overview: false,
+			members: areaMembers(net.elements)
+		};
+		const headless = (els: typeof net.elements) =>
+			cytoscape({
+				headless: true,
+				styleEnabled: false,
+				layout: { name: 'preset' },
+				elements: view.withDetail(els, false)
+			});
+		const after = headless(net.elements);
+		if (net.placement) view.applyPlacement(after, net.placement);
+		view.applyClasses(after, state);
+		const before = headless(view.settled(net.elements, state));
+		const shape = (c: ReturnType<typeof headless>) =>
+			c.elements().map((e) => ({
+				id: e.id(),
+				classes: [...e.classes()].sort(),
+				at: e.isNode() ? e.position() : null,
+				box: e.isNode() ? [e.data('w'), e.data('h')] : null
+			}));
+		const got = shape(before);
+		expect(got.length).toBeGreaterThan(50);
+		// a changed view: not everything is hidden, something is
+		expect(got.some((e) => e.classes.includes('hidden'))).toBe(true);
+		expect(got.some((e) => !e.classes.includes('hidden'))).toBe(true);
+		expect(got).toEqual(shape(after));
 	});
 });

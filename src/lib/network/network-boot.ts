@@ -32,6 +32,7 @@ import {
 	applyClasses,
 	applyPlacement,
 	createNetwork,
+	settled,
 	frame,
 	type LabelField
 } from '$lib/network/network-view';
@@ -108,10 +109,19 @@ async function draw(container: HTMLElement, atlas: NetworkAtlas): Promise<void> 
 	const net = networkModel(atlas, view, columnLabel);
 	const field = labelField(view.labels);
 	const large = net.elements.length > LARGE_NETWORK;
-	const cy = createNetwork(container, net.elements, field, THEME, large);
+	const members = areaMembers(net.elements);
+	// added with the classes they are drawn with: the first frame styles each element once
+	const first = {
+		visible: net.visible,
+		selected: view.sel,
+		focus: net.focus,
+		overview: large,
+		members
+	};
+	const cy = createNetwork(container, settled(net.elements, first), field, THEME, large);
 	if (net.placement) applyPlacement(cy, net.placement);
 	try {
-		booted = start(cy, container, atlas, view, field, net, large);
+		booted = start(cy, container, atlas, view, field, net, large, members);
 	} catch (e) {
 		cy.destroy();
 		throw e;
@@ -135,9 +145,9 @@ function start(
 	view: ViewState,
 	field: LabelField,
 	net: NetworkModel,
-	large: boolean
+	large: boolean,
+	members: Map<string, string[]>
 ): Booted {
-	const members = areaMembers(net.elements);
 	const show = (selected: string | null, focus: Set<string>) =>
 		applyClasses(cy, {
 			visible: net.visible,

@@ -28,27 +28,54 @@ function setClass(el: SingularElementArgument, cls: string, on: boolean) {
 	if (el.hasClass(cls) !== on) el.toggleClass(cls, on);
 }
 
+/** What `applyClasses` decides for one element: each class it manages, on or off. */
+function classStates(
+	id: string,
+	edge: boolean,
+	has: (cls: string) => boolean,
+	s: ClassState
+): [string, boolean][] {
+	const inside = s.members.get(id);
+	// an area of a full arrangement is drawn while anything inside it is shown (the overview's
+	// areas are in `visible` themselves)
+	const area = has('area') || has('heading');
+	const out: [string, boolean][] = [
+		['hidden', inside?.length ? !inside.some((m) => s.visible.has(m)) : !s.visible.has(id)],
+		['selected', id === s.selected],
+		['faded', !!s.selected && !s.focus.has(id) && !area]
+	];
+	if (edge) {
+		out.push(['lod', s.overview && !(s.selected && s.focus.has(id))]);
+		out.push(['near', !!s.selected && s.focus.has(id)]);
+	} else out.push(['answer', !!s.highlight?.has(id)]);
+	if (has('family')) out.push(['open', s.visible.has(`open:${id}`)]);
+	return out;
+}
+
 /** Filters, selection, neighbourhood focus and overview detail: classes only. */
 export function applyClasses(c: Core, s: ClassState) {
 	c.batch(() => {
 		c.elements().forEach((el) => {
-			const id = el.id();
-			if (el.isEdge()) setClass(el, 'lod', s.overview && !(s.selected && s.focus.has(id)));
-			const inside = s.members.get(id);
-			// an area of a full arrangement is drawn while anything inside it is shown (the
-			// overview's areas are in `visible` themselves)
-			const area = el.hasClass('area') || el.hasClass('heading');
-			setClass(
-				el,
-				'hidden',
-				inside?.length ? !inside.some((m) => s.visible.has(m)) : !s.visible.has(id)
-			);
-			setClass(el, 'selected', id === s.selected);
-			if (el.isNode()) setClass(el, 'answer', !!s.highlight?.has(id));
-			if (el.hasClass('family')) setClass(el, 'open', s.visible.has(`open:${id}`));
-			setClass(el, 'faded', !!s.selected && !s.focus.has(id) && !area);
-			if (el.isEdge()) setClass(el, 'near', !!s.selected && s.focus.has(id));
+			const has = (cls: string) => el.hasClass(cls);
+			for (const [cls, on] of classStates(el.id(), el.isEdge(), has, s)) setClass(el, cls, on);
 		});
+	});
+}
+
+/**
+ * Elements with the classes `applyClasses` would give them, before they are added (their
+ * positions are already the view's): a network created from these styles each element once for
+ * its first frame, with no restyle after.
+ */
+export function settled(els: ElementDef[], s: ClassState): ElementDef[] {
+	return els.map((e) => {
+		const classes = new Set((e.classes ?? '').split(' ').filter(Boolean));
+		const has = (c: string) => classes.has(c);
+		for (const [cls, on] of classStates(e.data.id, e.group === 'edges', has, s)) {
+			if (on) classes.add(cls);
+			else classes.delete(cls);
+		}
+		return { ...e, classes: [...classes].join(' ') };
 	});
 }
 
