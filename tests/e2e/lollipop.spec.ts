@@ -1,5 +1,4 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
 
 const SHOTS = process.env.LOLLIPOP_SHOTS; // a folder: also save screenshots there
 
@@ -161,11 +160,8 @@ for (const [lang, t] of Object.entries(L)) {
 			);
 		});
 
-		test('data table twin, SVG download, embed, story step; axe is clean', async ({
-			page,
-			request
-		}) => {
-			test.setTimeout(120_000); // axe over two pages of SVG marks, on a shared machine
+		test('data table twin, SVG download, embed, story step', async ({ page, request }) => {
+			test.setTimeout(90_000); // two chart pages and a presented step, on a shared machine
 			await page.goto(`${t.p}/charts?sel=alk-g1202r-l1196m`);
 			await expect(page.locator('html[data-hydrated]')).toBeAttached({ timeout: 15_000 });
 			const lol = page.getByRole('region', { name: t.lollipop });
@@ -173,7 +169,6 @@ for (const [lang, t] of Object.entries(L)) {
 			const rows = lol.getByRole('table').getByRole('row');
 			await expect(rows.filter({ hasText: 'ALK G1202R' }).first()).toContainText('43%');
 			await expect(rows.filter({ hasText: 'ALK L1198F' })).toHaveCount(1);
-			await expectNoAxeViolations(page);
 			const svg = await request.get(`/svg/lollipop-${lang}.svg`);
 			expect(svg.status()).toBe(200);
 			expect(await svg.text()).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
@@ -185,7 +180,6 @@ for (const [lang, t] of Object.entries(L)) {
 				'aria-pressed',
 				'true'
 			);
-			await expectNoAxeViolations(page);
 			await shot(page, `lollipop-embed-${lang}`);
 
 			// a story step can show the lollipop (a shared story of one step), presented

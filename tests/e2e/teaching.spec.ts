@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations } from './axe';
 
 const counter = (page: Page) => page.locator('.counter');
 
@@ -36,7 +35,6 @@ for (const [lang, p] of [
 			await page.keyboard.press('Escape');
 			await expect(page).not.toHaveURL(/present=1/);
 			await expect(page.locator('.player.present')).toHaveCount(0);
-			await expectNoAxeViolations(page);
 		});
 	});
 }
