@@ -66,3 +66,20 @@ test('a presented chart step taller than the stage scrolls its selection into vi
 	expect(checked).toBeGreaterThan(3);
 	expect(problems).toEqual([]);
 });
+
+test('a story’s Present and PowerPoint buttons are disabled until the page hydrates, so no click is lost', async ({
+	browser
+}) => {
+	// the server-rendered page, as it stands before its scripts run
+	const ctx = await browser.newContext({ javaScriptEnabled: false });
+	const before = await ctx.newPage();
+	await before.goto('/stories/arms-race');
+	await expect(before.getByRole('button', { name: 'Present' })).toBeDisabled();
+	await expect(before.getByRole('button', { name: 'Download as PowerPoint' })).toBeDisabled();
+	await ctx.close();
+	const page = await browser.newPage();
+	await page.goto('/stories/arms-race');
+	await expect(page.getByRole('button', { name: 'Present' })).toBeEnabled({ timeout: 15_000 });
+	await expect(page.getByRole('button', { name: 'Download as PowerPoint' })).toBeEnabled();
+	await page.close();
+});
