@@ -33,6 +33,10 @@ for (const l of LOCALES) {
 			await expect(chart.getByRole('button', { name: /43%/ })).toHaveCount(1);
 			await expect(chart.getByRole('button', { name: /29%/ })).toHaveCount(1);
 			await expect(chart.getByRole('button', { name: /21%/ })).toHaveCount(1);
+			// a bar selects the relation it stands for
+			await expect(page.locator('html[data-hydrated]')).toBeAttached();
+			await chart.getByRole('button', { name: /43%/ }).locator('rect').first().click();
+			await expect(page).toHaveURL(/sel=rel-g1202r-emerges-after-brigatinib/);
 		});
 	});
 }

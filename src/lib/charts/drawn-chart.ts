@@ -1,9 +1,11 @@
 /**
- * A chart component drawn once into an element in the browser and read back as SVG: its `<svg>`'s
- * inner markup and layout size (viewBox), then unmounted. The Svelte side of a step's slide image
+ * A chart drawn once into an element in the browser and read back as SVG: its `<svg>`'s inner
+ * markup and layout size (viewBox), then unmounted. The Svelte side of a step's slide image
  * (`$lib/export/step-image`), which itself knows no Svelte.
  */
-import { mount, unmount, type Component } from 'svelte';
+import { mount, unmount } from 'svelte';
+import type { ChartPlacement } from './chart-props';
+import type { ChartName, ChartSpec } from './specs';
 
 export interface DrawnChart {
 	markup: string;
@@ -11,18 +13,16 @@ export interface DrawnChart {
 	height: number;
 }
 
-/** Mount `component` with `props` into `target`, read its `<svg>`, unmount it. */
-export function drawnChart(
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	component: Component<any>,
-	props: Record<string, unknown>,
-	target: HTMLElement,
-	name: string
+/** Mount the chart of `spec` with `place` added to its props into `target`, read its `<svg>`, unmount it. */
+export function drawnChart<N extends ChartName>(
+	spec: ChartSpec<N>,
+	place: ChartPlacement,
+	target: HTMLElement
 ): DrawnChart {
-	const app = mount(component, { target, props });
+	const app = mount(spec.component, { target, props: { ...spec.props, ...place } });
 	try {
 		const svg = target.querySelector('svg');
-		if (!svg) throw new Error(`chart ${name} drew no SVG`);
+		if (!svg) throw new Error(`chart ${spec.name} drew no SVG`);
 		const vb = svg.viewBox.baseVal;
 		return { markup: svg.innerHTML, width: vb.width, height: vb.height };
 	} finally {

@@ -17,7 +17,7 @@ import type { ChartSpec } from './specs';
 import type { LollipopText } from './lollipop-layout';
 import LollipopChart from './LollipopChart.svelte';
 
-export function lollipopSpec(atlas: Atlas, locale: Locale, release: string): ChartSpec {
+export function lollipopSpec(atlas: Atlas, locale: Locale, release: string): ChartSpec<'lollipop'> {
 	const o = { locale };
 	const label = (id: string) => atlas.nodes.find((n) => n.id === id)?.label[locale] ?? id;
 	const gen = (g: number | null) => (g ? m.gen_label({ n: g }, o) : m.lol_not_stated({}, o));

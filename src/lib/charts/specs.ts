@@ -1,19 +1,21 @@
 /**
- * The four charts as (component, props) for a locale: one place used by the charts page, the
- * drawer and the server-rendered SVG downloads, so all show the same thing.
+ * The charts as (component, props) for a locale: one place used by the charts page, embeds, story
+ * steps, slide images and the server-rendered SVG downloads, so all show the same thing.
  */
-import type { Component } from 'svelte';
+import type { Component, ComponentProps } from 'svelte';
 import { m } from '$lib/paraglide/messages';
 import type { Atlas } from '$lib/domain/types';
 import type { Locale } from '$lib/domain/text';
-import { frequencyRows, sensitivityMatrix, type MatrixCell } from '$lib/domain/charts';
+import { frequencyRows, sensitivityMatrix } from '$lib/domain/charts';
 import { shareRows, trialRows } from '$lib/domain/chart-trials';
 import FrequencyChart from './FrequencyChart.svelte';
 import SensitivityMatrix from './SensitivityMatrix.svelte';
 import TrialChart from './TrialChart.svelte';
 import ShareChart from './ShareChart.svelte';
+import type LollipopChart from './LollipopChart.svelte';
 import { lollipopSpec } from './lollipop-spec';
 import type { LegendItem } from './legend';
+import type { ChartPlacement } from './chart-props';
 import { genColour, SHARE_COLOUR, STATUS_FILL, STATUS_GLYPH } from './palette';
 
 import { CHART_NAMES, type ChartName } from '$lib/domain/constants';
@@ -36,17 +38,43 @@ const SENS = {
 	none: m.sens_none
 };
 
-export interface ChartSpec {
-	name: ChartName;
+/** Each chart's component. */
+interface ChartComponents {
+	frequency: typeof FrequencyChart;
+	sensitivity: typeof SensitivityMatrix;
+	trials: typeof TrialChart;
+	shares: typeof ShareChart;
+	lollipop: typeof LollipopChart;
+}
+
+/**
+ * Chart `N`'s props as its spec gives them: all but what the place sets (`ChartPlacement`), with
+ * the chart's own legend and footer (an export replaces them).
+ */
+type ChartData<N extends ChartName> = Omit<
+	ComponentProps<ChartComponents[N]>,
+	Exclude<keyof ChartPlacement, 'legend' | 'footer'>
+>;
+
+interface ChartSpecOf<N extends ChartName> {
+	name: N;
 	title: string;
 	/** the same numbers as a table */
 	table: { columns: string[]; rows: string[][] };
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	component: Component<any>;
-	props: Record<string, unknown>;
+	/** drawn with `props` and what the place adds */
+	component: Component<ChartData<N> & ChartPlacement>;
+	props: ChartData<N>;
 	/** one item per colour or glyph code the chart shows (also in `props.legend`) */
 	legend: LegendItem[];
 }
+
+/**
+ * The spec of chart `N`; `ChartSpec` alone is any chart's (a union on `name`). Where `N` is a type
+ * parameter, TypeScript knows `component` and `props` belong together, so a component or function
+ * generic in `N` draws any spec checked: `<spec.component {...spec.props} {width} {selected} />`
+ * (`SpecChart.svelte`, `drawnChart`, the server's `chartSvg`).
+ */
+export type ChartSpec<N extends ChartName = ChartName> = { [K in ChartName]: ChartSpecOf<K> }[N];
 
 /** Generation swatches for the generations shown, in order. */
 function generationKey(gens: (number | null)[], o: { locale: Locale }): LegendItem[] {
@@ -63,7 +91,10 @@ const rangeKey = (o: { locale: Locale }): LegendItem => ({
 });
 
 /** The spec with its legend in the chart's props too. */
-function withLegend(spec: Omit<ChartSpec, 'legend'>, legend: LegendItem[]): ChartSpec {
+function withLegend<N extends ChartName>(
+	spec: Omit<ChartSpecOf<N>, 'legend'>,
+	legend: LegendItem[]
+): ChartSpecOf<N> {
 	return { ...spec, legend, props: { ...spec.props, legend } };
 }
 
@@ -117,15 +148,7 @@ export function chartSpec(
 					axisLabel: m.chart_frequency_axis({}, o),
 					genLabel: gen,
 					footer: footer(title),
-					describe: (r: {
-						mechanismLabel: string;
-						label: string;
-						low?: number;
-						high?: number;
-						value: number;
-						denominator?: number;
-						source: string;
-					}) =>
+					describe: (r) =>
 						`${r.mechanismLabel} · ${r.label}: ${formatRange(r)}%${r.denominator ? ` (n = ${r.denominator})` : ''} · ${r.source}`
 				}
 			},
@@ -176,7 +199,7 @@ export function chartSpec(
 					matrix,
 					title,
 					footer: footer(title),
-					describe: (c: MatrixCell) =>
+					describe: (c) =>
 						`${label(c.row)} × ${label(c.col)}: ${SENS[c.status]({}, o)}${c.level ? `, ${m.level_short({ level: c.level }, o)}` : ''}`
 				}
 			},
@@ -245,16 +268,7 @@ export function chartSpec(
 					orrAxis: m.chart_trials_orr({}, o),
 					nrLabel: m.chart_nr({}, o),
 					footer: footer(title),
-					describe: (r: {
-						drugLabel: string;
-						trialLabel: string;
-						measure: string;
-						value: number | null;
-						unit: string;
-						ciLow?: number;
-						ciHigh?: number;
-						qualifier?: string;
-					}) =>
+					describe: (r) =>
 						`${r.drugLabel} · ${r.trialLabel} · ${r.measure}: ${r.value === null ? m.chart_nr({}, o) : `${r.qualifier ?? ''}${r.value}${r.unit === '%' ? '%' : ` ${r.unit}`}`}${r.ciLow !== undefined ? ` (95% CI ${r.ciLow}–${r.ciHigh})` : ''}`
 				}
 			},
@@ -298,14 +312,7 @@ export function chartSpec(
 				classLabel: (c: string) => SHARE[c]?.({}, o) ?? c,
 				sourceLabel: src,
 				footer: footer(title),
-				describe: (r: {
-					class: string;
-					setting: string;
-					of: string;
-					low: number;
-					high: number;
-					source: string;
-				}) =>
+				describe: (r) =>
 					`${SHARE[r.class]?.({}, o)} · ${r.setting}: ${formatRange(r)}% (${r.of}) · ${src(r.source)}`
 			}
 		},

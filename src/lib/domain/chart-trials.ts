@@ -84,17 +84,24 @@ export interface ShareRow {
 	low: number;
 	high: number;
 	evidence: string;
+	/** the relation (else the node) the evidence stands behind — what a click selects */
+	id: string;
 	source: string;
 }
 
 /** The curated class-share rows with their numbers resolved from the evidence. */
 export function shareRows(atlas: Atlas, locale: Locale): ShareRow[] {
 	const ev = new Map(atlas.evidence.map((e) => [e.id, e]));
+	const behind = (e: string) =>
+		atlas.relations.find((r) => r.evidence.includes(e))?.id ??
+		atlas.nodes.find((n) => n.evidence.includes(e))?.id ??
+		'';
 	return atlas.classShares.map((c) => {
 		const e = ev.get(c.evidence)!;
 		const f = e.figures[c.figure];
 		return {
 			key: c.id,
+			id: behind(e.id),
 			class: c.class,
 			of: c.of[locale],
 			setting: c.setting[locale],

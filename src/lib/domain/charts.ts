@@ -5,11 +5,16 @@
 import type { Atlas, AtlasNode, Evidence } from './types';
 import { compareNumeric, compareText, type Locale } from './text';
 
-export interface BarRow {
+/** One bar of the frequency chart: a mechanism's frequency at resistance to a drug. */
+export interface FrequencyRow {
 	/** stable key */
 	key: string;
-	/** element the bar stands for (drug, or relation) — what a click selects */
+	/** the relation the bar stands for — what a click selects */
 	id: string;
+	mechanism: string;
+	mechanismLabel: string;
+	drug: string;
+	/** the drug's label */
 	label: string;
 	value: number;
 	low?: number;
@@ -19,12 +24,6 @@ export interface BarRow {
 	evidence: string;
 	source: string;
 	generation: number | null;
-}
-
-export interface FrequencyRow extends BarRow {
-	mechanism: string;
-	mechanismLabel: string;
-	drug: string;
 }
 
 /** Generation of a drug node, or of a `tki-gen-N` group. */
@@ -92,7 +91,7 @@ export function frequencyRows(atlas: Atlas, locale: Locale): FrequencyRow[] {
 	);
 }
 
-/** The frequency rows of one mechanism (the drawer's mini chart). */
+/** The frequency rows of one mechanism (the evidence drawer draws them). */
 export function frequencyAfterDrugs(
 	atlas: Atlas,
 	mechanismId: string,

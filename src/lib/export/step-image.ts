@@ -85,18 +85,12 @@ function chartSlide(atlas: Atlas, step: StoryStep, locale: Locale, t: StepTexts)
 	const { view } = parseView(new URLSearchParams(step.view), atlas);
 	const spec = chartSpec(step.show, atlas, locale, t.release);
 	const box = offscreen(2000, 1200);
-	const draw = (width: number) => {
-		const props = {
-			...spec.props,
-			width,
-			selected: view.sel,
-			output: 'export',
-			legend: [],
-			showTitle: false,
-			footer: ''
-		};
-		return drawnChart(spec.component, props, box, spec.name);
-	};
+	const draw = (width: number) =>
+		drawnChart(
+			spec,
+			{ width, selected: view.sel, output: 'export', legend: [], showTitle: false, footer: '' },
+			box
+		);
 	try {
 		// as the server's chart slide: as wide as the chart area's ratio allows for its height
 		const first = draw(1000);

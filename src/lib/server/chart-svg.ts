@@ -1,13 +1,18 @@
 /** Charts as standalone SVG files, rendered on the server by the same Svelte components the page uses. */
 import { render } from 'svelte/server';
 import { m } from '$lib/paraglide/messages';
-import { chartSpec, type ChartName } from '$lib/charts/specs';
+import { chartSpec, type ChartName, type ChartSpec } from '$lib/charts/specs';
+import type { ChartPlacement } from '$lib/charts/chart-props';
 import { SVG_FONT } from '$lib/charts/palette';
 import { CHART_AREA_RATIO, chartBox, chartSlideSvg } from '$lib/export/chart-slide';
 import type { Atlas } from '$lib/domain/types';
 import type { Locale } from '$lib/domain/text';
 
 const clean = (body: string) => body.replace(/<!--[\s\S]*?-->/g, '').trim();
+
+/** The chart of `spec` rendered with `place` added to its props. */
+const rendered = <N extends ChartName>(spec: ChartSpec<N>, place: ChartPlacement) =>
+	clean(render(spec.component, { props: { ...spec.props, ...place } }).body);
 
 /** The chart's `<svg>` markup, without Svelte's hydration comments; deterministic for the same data. */
 export function chartSvg(
@@ -17,9 +22,8 @@ export function chartSvg(
 	release: string,
 	width = 960
 ): string {
-	const spec = chartSpec(name, atlas, locale, release);
-	const { body } = render(spec.component, { props: { ...spec.props, width } });
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${clean(body)}\n`;
+	const svg = rendered(chartSpec(name, atlas, locale, release), { width });
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
 /** Inner markup and layout size (viewBox) of a chart's SVG. */
@@ -38,20 +42,7 @@ export function chartSlide(name: ChartName, atlas: Atlas, locale: Locale, releas
 	const o = { locale };
 	const spec = chartSpec(name, atlas, locale, release);
 	const draw = (width: number) =>
-		parts(
-			clean(
-				render(spec.component, {
-					props: {
-						...spec.props,
-						width,
-						output: 'export',
-						legend: [],
-						showTitle: false,
-						footer: ''
-					}
-				}).body
-			)
-		);
+		parts(rendered(spec, { width, output: 'export', legend: [], showTitle: false, footer: '' }));
 	// the area's shape: a chart as tall as it needs, as wide as the area's ratio allows
 	const first = draw(1000);
 	const chart = draw(Math.max(1000, Math.round(first.height * CHART_AREA_RATIO)));
