@@ -6,6 +6,7 @@ const L = {
 		showTable: 'Show data table',
 		freq: /^Mechanism frequency at resistance/,
 		matrix: /^Drug × alteration sensitivity/,
+		shares: /^Share of resistance by mechanism class/,
 		net: 'Show in the network',
 		charts: 'Show in charts'
 	},
@@ -14,6 +15,7 @@ const L = {
 		showTable: '显示数据表',
 		freq: /^耐药时各机制的发生频率/,
 		matrix: /^药物 × 变异 敏感性/,
+		shares: /^各类耐药机制所占比例/,
 		net: '在网络中显示',
 		charts: '在图表中显示'
 	}
@@ -74,6 +76,23 @@ for (const [lang, t] of Object.entries(L)) {
 			await expect(
 				page.getByRole('button', { name: /G1202R · (Brigatinib|布格替尼): 43%/ })
 			).toHaveAttribute('aria-pressed', 'true');
+		});
+
+		test('a share bar selects what its evidence stands behind and shows as pressed', async ({
+			page
+		}) => {
+			await page.goto(`${t.p}/charts`);
+			await expect(page.locator('html[data-hydrated]')).toBeAttached();
+			const chart = page.getByRole('region', { name: t.shares });
+			const bar = chart.locator('g.mark[role="button"]').first();
+			await expect(bar).toHaveAttribute('aria-pressed', 'false');
+			// the bar itself (the row's centre may fall between its label and its bar)
+			await bar.locator('rect').first().click();
+			// the first bar is a class's share: its evidence stands behind the class's group
+			await expect(page).toHaveURL(/sel=alk-dependent/);
+			await expect(bar).toHaveAttribute('aria-pressed', 'true');
+			await expect(page.locator('#drawer-h')).toContainText(/ALK-dependent|ALK 依赖性/);
+			await expect(page.getByRole('status').filter({ hasText: /“sel”/ })).toHaveCount(0);
 		});
 
 		test('a matrix cell opens the same evidence drawer; SVG downloads exist', async ({

@@ -118,13 +118,20 @@ describe('the network slice an explorer page carries', () => {
 			'arr=generation&sel=alk-g1202r',
 			'lvl=A,B&rel=resistant_to',
 			'gen=2&drug=lorlatinib',
-			'cls=bypass&sel=rel-met-amplification-emerges-after-lorlatinib'
+			'cls=bypass&sel=rel-met-amplification-emerges-after-lorlatinib',
+			'sel=alk-dependent'
 		]) {
 			const { view: v, notices } = parseView(new URLSearchParams(q), alk);
 			expect(notices, q).toEqual([]);
 			expect(parseView(new URLSearchParams(q), slice).view, q).toEqual(v);
 			expect(networkModel(slice, v, label), q).toEqual(networkModel(alk, v, label));
 		}
+	});
+	it('selects a group that carries evidence of its own (a share bar), not an empty one', () => {
+		expect(parseView(new URLSearchParams('sel=alk-dependent'), alk).view.sel).toBe('alk-dependent');
+		const empty = parseView(new URLSearchParams('sel=bypass-signalling'), alk);
+		expect(empty.view.sel).toBeNull();
+		expect(empty.notices).toEqual([{ param: 'sel', value: 'bypass-signalling' }]);
 	});
 	it('leaves out the texts, sources and stories: a third of the bytes or less', () => {
 		expect(Object.keys(slice).sort()).toEqual(['evidence', 'meta', 'nodes', 'relations']);

@@ -107,7 +107,10 @@ export function parseView(
 	atlas: NetworkAtlas
 ): { view: ViewState; notices: Notice[] } {
 	const notices: Notice[] = [];
-	const nodeIds = new Set(atlas.nodes.filter((n) => n.kind !== 'group').map((n) => n.id));
+	// a group is selectable where it carries evidence of its own (a class's share of resistance)
+	const nodeIds = new Set(
+		atlas.nodes.filter((n) => n.kind !== 'group' || n.evidence.length).map((n) => n.id)
+	);
 	const relIds = new Set(atlas.relations.map((r) => r.id));
 	const drugIds = new Set(atlas.nodes.filter((n) => n.kind === 'drug').map((n) => n.id));
 	const alterationIds = new Set(
