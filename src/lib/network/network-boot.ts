@@ -156,8 +156,10 @@ function start(
 			overview: large && cy.zoom() < DETAIL_ZOOM,
 			members
 		});
-	show(view.sel, net.focus);
+	// the elements came with their classes (`settled`); only a large network's edge detail
+	// depends on the zoom, known once the camera has framed the view
 	frame(cy, [], view.sel, net.focus, false);
+	if (large) show(view.sel, net.focus);
 
 	const onTap = (evt: EventObject) => {
 		const t = evt.target;
