@@ -390,7 +390,18 @@ function writeAtlas(
 		},
 		description: { en: 'Generated for the scale benchmark.', zh: '为规模基准测试生成。' },
 		disease: { en: 'Synthetic disease', zh: '合成疾病' },
-		coverage_sources: ['synthetic-doc']
+		coverage_sources: ['synthetic-doc'],
+		// the ALK atlas's columns and generation groups, so both arrangements draw the same picture
+		mechanism_columns: [
+			['alk-tkis', 'other-drugs'],
+			['alk-dependent'],
+			['fusion-variants', 'alk-independent'],
+			['treatment-strategies', 'trials']
+		],
+		generation_groups: [1, 2, 3, 4].map((generation) => ({
+			group: `tki-gen-${generation}`,
+			generation
+		}))
 	};
 	const sources = [
 		{

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { miniAtlas } from './helpers';
-import { frequencyRows, sensitivityMatrix, generationOf } from '../../src/lib/domain/charts';
+import { frequencyRows, sensitivityMatrix } from '../../src/lib/domain/charts';
+import { generationOf } from '../../src/lib/domain/vocabulary';
 import { shareRows, trialRows } from '../../src/lib/domain/chart-trials';
 
 const atlas = miniAtlas();
@@ -44,8 +45,10 @@ describe('chart transforms', () => {
 	it.each([
 		[{ id: 'x', kind: 'drug', generation: 3 }, 3],
 		[{ id: 'tki-gen-2', kind: 'group' }, 2],
-		[{ id: 'other', kind: 'group' }, null]
-	])('generation of %o is %s', (n, g) => {
-		expect(generationOf(n as never)).toBe(g);
+		[{ id: 'other', kind: 'group' }, null],
+		[{ id: 'tki-gen-2', kind: 'alteration' }, null]
+	])('generation of %o is %s (a group from atlas.yaml generation_groups)', (n, g) => {
+		const meta = { generation_groups: [{ group: 'tki-gen-2', generation: 2 as const }] };
+		expect(generationOf({ ...atlas.meta, ...meta }, n as never)).toBe(g);
 	});
 });

@@ -101,7 +101,11 @@ function atlasWith(relations: Atlas['relations']): Atlas {
 			disease: { en: 'T', zh: 'T' },
 			coverage_sources: [],
 			order: 0,
-			proteins: []
+			proteins: [],
+			mechanism_columns: [],
+			// what makes tki-gen-2 a generation group (atlas.yaml)
+			generation_groups: [{ group: 'tki-gen-2', generation: 2 as const }],
+			share_classes: []
 		},
 		nodes: [
 			drug('crizotinib', 1),

@@ -33,7 +33,23 @@ describe('graph-data validation names file and id', () => {
 		['unknown-source', 't/evidence.yaml [ev-1]: source "nowhere" is not a known source'],
 		['missing-zh', 't/nodes.yaml [alk-l1196m]: label.zh: must not be empty'],
 		['bad-nct', 't/nodes.yaml [t-1]: nct: malformed NCT id (NCT + 8 digits)'],
-		['no-unit', 't/evidence.yaml [ev-1]: figures.0.unit: every number needs a unit']
+		['no-unit', 't/evidence.yaml [ev-1]: figures.0.unit: every number needs a unit'],
+		// atlas.yaml's own vocabulary: its groups and classes
+		['vocab-column', 't/atlas.yaml [crizotinib]: mechanism_columns: "crizotinib" is not a group'],
+		[
+			'vocab-generation',
+			't/atlas.yaml [tki-gen-2]: generation_groups: "tki-gen-2" is not a group node'
+		],
+		[
+			'vocab-share-class',
+			`t/charts.yaml [share-1]: class "alk-dependent" is not one of atlas.yaml's share_classes (bypass)`
+		],
+		[
+			'vocab-bad-value',
+			't/atlas.yaml [t]: generation_groups.0.generation: Invalid type: Expected (1 | 2 | 3 | 4) but received 5'
+		],
+		['vocab-bad-value', 'share_classes.0.colour: Invalid type: Expected ("vermilion" |'],
+		['vocab-bad-value', 'but received "pink"']
 	])('%s', (name, message) => {
 		expect(problemsOf(name)).toContain(message);
 	});

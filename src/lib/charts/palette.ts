@@ -1,3 +1,5 @@
+import type { ChartColour } from '$lib/domain/constants';
+
 /** Chart colours (Okabe–Ito); every colour is paired with a text or glyph code in the charts. */
 export const GENERATION_COLOUR: Record<string, string> = {
 	'1': '#E69F00',
@@ -8,14 +10,16 @@ export const GENERATION_COLOUR: Record<string, string> = {
 };
 export const genColour = (g: number | null) => GENERATION_COLOUR[g ? String(g) : 'none'];
 
-/** Mechanism classes in the share chart (dependent on ALK: vermilion/orange; independent: green). */
-export const SHARE_COLOUR: Record<string, string> = {
-	'alk-dependent': '#D55E00',
-	'kinase-domain-mutations': '#D55E00',
-	'alk-amplification': '#E69F00',
-	'alk-independent': '#009E73',
-	bypass: '#009E73',
-	pharmacologic: '#56B4E9'
+/** The colours an atlas may give its share classes (atlas.yaml `share_classes`), by name. */
+export const CHART_COLOUR: Record<ChartColour, string> = {
+	vermilion: '#D55E00',
+	orange: '#E69F00',
+	'bluish-green': '#009E73',
+	'sky-blue': '#56B4E9',
+	blue: '#0072B2',
+	'reddish-purple': '#CC79A7',
+	yellow: '#F0E442',
+	grey: '#777777'
 };
 
 export const STATUS_FILL = {

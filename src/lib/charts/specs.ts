@@ -16,20 +16,13 @@ import type LollipopChart from './LollipopChart.svelte';
 import { lollipopSpec } from './lollipop-spec';
 import type { LegendItem } from './legend';
 import type { ChartPlacement } from './chart-props';
-import { genColour, SHARE_COLOUR, STATUS_FILL, STATUS_GLYPH } from './palette';
+import { CHART_COLOUR, genColour, STATUS_FILL, STATUS_GLYPH } from './palette';
+import { shareClasses } from '$lib/domain/vocabulary';
 
 import { CHART_NAMES, type ChartName } from '$lib/domain/constants';
 import { formatRange } from '$lib/domain/format';
 export { CHART_NAMES, type ChartName };
 
-const SHARE: Record<string, (p: object, o: { locale: Locale }) => string> = {
-	'alk-dependent': m.share_alk_dependent,
-	'alk-independent': m.share_alk_independent,
-	'kinase-domain-mutations': m.share_kinase_domain_mutations,
-	'alk-amplification': m.share_alk_amplification,
-	bypass: m.share_bypass,
-	pharmacologic: m.share_pharmacologic
-};
 const SENS = {
 	sensitive: m.sens_sensitive,
 	resistant: m.sens_resistant,
@@ -277,10 +270,14 @@ export function chartSpec(
 	}
 	const title = m.chart_shares_title({}, o);
 	const rows = shareRows(atlas, locale);
+	// the atlas's own classes (atlas.yaml `share_classes`): label and colour
+	const classes = new Map(shareClasses(atlas.meta).map((c) => [c.id, c]));
+	const classLabel = (c: string) => classes.get(c)?.label[locale] ?? c;
+	const classColour = (c: string) => CHART_COLOUR[classes.get(c)?.colour ?? 'grey'];
 	const legend: LegendItem[] = [
 		...[...new Set(rows.map((r) => r.class))].map((c): LegendItem => ({
-			label: SHARE[c]?.({}, o) ?? c,
-			swatch: { shape: 'rect', fill: SHARE_COLOUR[c] ?? '#777777' }
+			label: classLabel(c),
+			swatch: { shape: 'rect', fill: classColour(c) }
 		})),
 		...(rows.some((r) => r.low !== r.high) ? [rangeKey(o)] : [])
 	];
@@ -297,7 +294,7 @@ export function chartSpec(
 					m.col_source({}, o)
 				],
 				rows: rows.map((r) => [
-					SHARE[r.class]?.({}, o) ?? r.class,
+					classLabel(r.class),
 					r.setting,
 					r.of,
 					`${formatRange(r)}%`,
@@ -309,11 +306,12 @@ export function chartSpec(
 				rows,
 				title,
 				axisLabel: m.chart_shares_axis({}, o),
-				classLabel: (c: string) => SHARE[c]?.({}, o) ?? c,
+				classLabel,
+				classColour,
 				sourceLabel: src,
 				footer: footer(title),
 				describe: (r) =>
-					`${SHARE[r.class]?.({}, o)} · ${r.setting}: ${formatRange(r)}% (${r.of}) · ${src(r.source)}`
+					`${classLabel(r.class)} · ${r.setting}: ${formatRange(r)}% (${r.of}) · ${src(r.source)}`
 			}
 		},
 		legend

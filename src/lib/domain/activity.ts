@@ -1,11 +1,12 @@
 /**
  * "What is active against this genotype": for chosen alterations, each drug's activity according to
  * the evidence (sensitive_to = active, resistant_to = inactive, both = conflicting, none = unknown).
- * A relation to a drug-generation group (`tki-gen-N`) speaks for every drug of that generation;
- * a negative relation (looked for and not found) never counts. Pure.
+ * A relation to a drug-generation group (atlas.yaml `generation_groups`) speaks for every drug of
+ * that generation; a negative relation (looked for and not found) never counts. Pure.
  */
-import type { Atlas, AtlasNode, Relation } from './types';
+import type { Atlas, AtlasMeta, AtlasNode, Relation } from './types';
 import { compareText } from './text';
+import { generationGroup } from './vocabulary';
 
 export type Activity = 'active' | 'inactive' | 'conflicting' | 'unknown';
 
@@ -32,7 +33,7 @@ export function activityFor(atlas: Atlas, chosen: string[]): DrugActivity[] {
 				(r) =>
 					alterations.includes(r.from) &&
 					!r.negative &&
-					speaksFor(r, d) &&
+					speaksFor(atlas.meta, r, d) &&
 					(r.type === 'sensitive_to' || r.type === 'resistant_to')
 			);
 			const verdicts = alterations.map((a) => {
@@ -66,10 +67,10 @@ export function activityFor(atlas: Atlas, chosen: string[]): DrugActivity[] {
 }
 
 /** The relation ends at this drug, or at the generation group the drug belongs to. */
-function speaksFor(r: Relation, d: AtlasNode): boolean {
+function speaksFor(meta: AtlasMeta, r: Relation, d: AtlasNode): boolean {
 	if (r.to === d.id) return true;
-	const gen = /^tki-gen-(\d)$/.exec(r.to);
-	return !!gen && d.kind === 'drug' && d.generation === Number(gen[1]);
+	const gen = generationGroup(meta, r.to);
+	return gen !== null && d.kind === 'drug' && d.generation === gen;
 }
 
 function order(a: Activity) {

@@ -3,7 +3,8 @@
  */
 import type { Atlas } from './types';
 import { compareNumeric, compareText, type Locale } from './text';
-import { generationOf, shortSource } from './charts';
+import { shortSource } from './charts';
+import { generationOf } from './vocabulary';
 
 export const TRIAL_MEASURES = ['mPFS', 'ORR', 'iORR'] as const;
 export type TrialMeasure = (typeof TRIAL_MEASURES)[number];
@@ -53,7 +54,7 @@ export function trialRows(atlas: Atlas, locale: Locale): TrialRow[] {
 					trialLabel: trial.label[locale],
 					drug: drug.id,
 					drugLabel: drug.label[locale],
-					generation: generationOf(drug),
+					generation: generationOf(atlas.meta, drug),
 					measure,
 					value: f.not_reached ? null : (f.value ?? null),
 					notReached: !!f.not_reached,

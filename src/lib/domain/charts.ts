@@ -4,6 +4,7 @@
  */
 import type { Atlas, AtlasNode, Evidence } from './types';
 import { compareNumeric, compareText, type Locale } from './text';
+import { generationOf } from './vocabulary';
 
 /** One bar of the frequency chart: a mechanism's frequency at resistance to a drug. */
 export interface FrequencyRow {
@@ -24,14 +25,6 @@ export interface FrequencyRow {
 	evidence: string;
 	source: string;
 	generation: number | null;
-}
-
-/** Generation of a drug node, or of a `tki-gen-N` group. */
-export function generationOf(n: AtlasNode | undefined): number | null {
-	if (!n) return null;
-	if (n.kind === 'drug') return n.generation;
-	const m = /^tki-gen-(\d)$/.exec(n.id);
-	return m ? Number(m[1]) : null;
 }
 
 /** "DONG Fuyao 2025 [25]": first author, year and the reference numbers the evidence cites. */
@@ -77,7 +70,7 @@ export function frequencyRows(atlas: Atlas, locale: Locale): FrequencyRow[] {
 				denominator: f.denominator,
 				evidence: e.id,
 				source: shortSource(atlas, e),
-				generation: generationOf(drug)
+				generation: generationOf(atlas.meta, drug)
 			});
 			break;
 		}
@@ -146,7 +139,7 @@ export function sensitivityMatrix(atlas: Atlas, locale: Locale): Matrix {
 		.map((n) => ({ id: n.id, label: n.label[locale], compound: rank(n) === 1, kind: n.kind }));
 	const cols = colIds
 		.map((id) => node.get(id)!)
-		.map((n) => ({ id: n.id, label: n.label[locale], generation: generationOf(n) }))
+		.map((n) => ({ id: n.id, label: n.label[locale], generation: generationOf(atlas.meta, n) }))
 		.sort((a, b) => (a.generation ?? 9) - (b.generation ?? 9) || compareText(a.label, b.label));
 	const cells: MatrixCell[] = [];
 	for (const row of rows)

@@ -26,6 +26,25 @@ export type ChartName = (typeof CHART_NAMES)[number];
 /** What a story step shows: the network or one chart. */
 export const SHOW_KINDS = ['network', ...CHART_NAMES] as const;
 
+/** Drug generations (a drug's `generation`, a generation group's in `atlas.yaml`), in axis order. */
+export const GENERATIONS = [1, 2, 3, 4] as const;
+
+/**
+ * Colours an atlas may give a share class (`atlas.yaml` `share_classes`), by their Okabe–Ito
+ * names; the charts' palette holds their values.
+ */
+export const CHART_COLOURS = [
+	'vermilion',
+	'orange',
+	'bluish-green',
+	'sky-blue',
+	'blue',
+	'reddish-purple',
+	'yellow',
+	'grey'
+] as const;
+export type ChartColour = (typeof CHART_COLOURS)[number];
+
 /** Colour themes of the pages, embeds and the network (`theme=` in an embed URL). */
 export const THEMES = ['light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];

@@ -5,8 +5,9 @@
  * Height is the highest frequency a source gives for the alteration at resistance (with the drug it
  * was measured after), or null: "frequency not reported". Nothing is estimated.
  */
-import type { Atlas, AtlasNode, Evidence, Relation } from './types';
-import { generationOf, shortSource, type Matrix, type MatrixCell } from './charts';
+import type { Atlas, AtlasMeta, AtlasNode, Evidence, Relation } from './types';
+import { shortSource, type Matrix, type MatrixCell } from './charts';
+import { generationOf } from './vocabulary';
 import { ALK_RESIDUES, residuesOfNode } from './residue';
 import { compareNumeric, type Locale } from './text';
 
@@ -58,6 +59,7 @@ export interface LollipopModel {
 const TYPES = new Set(['emerges_after', 'sensitive_to', 'resistant_to', 'overcome_by']);
 
 function mark(
+	meta: AtlasMeta,
 	n: AtlasNode,
 	rels: Relation[],
 	ev: Map<string, Evidence>,
@@ -68,7 +70,7 @@ function mark(
 	const gens = (type: string) =>
 		mine
 			.filter((r) => r.type === type)
-			.map((r) => generationOf(node.get(r.to)))
+			.map((r) => generationOf(meta, node.get(r.to)))
 			.filter((g): g is number => g !== null);
 	const emerges = gens('emerges_after');
 	const escapes = gens('resistant_to');
@@ -96,7 +98,7 @@ function mark(
 /**
  * The highest frequency a source gives for an alteration at resistance: figures `frequency` in % of
  * the evidence of its `emerges_after` relations, whose arm is the relation's drug, or a drug of the
- * relation's generation (`tki-gen-2` → brigatinib).
+ * relation's generation group (`tki-gen-2` → brigatinib; atlas.yaml `generation_groups`).
  */
 export function highestFrequency(
 	atlas: Atlas,
@@ -113,7 +115,9 @@ export function highestFrequency(
 			if (!arm) return false;
 			if (arm === r.to) return true;
 			const d = node.get(arm);
-			return to?.kind === 'group' && d?.kind === 'drug' && generationOf(to) === d.generation;
+			return (
+				to?.kind === 'group' && d?.kind === 'drug' && generationOf(atlas.meta, to) === d.generation
+			);
 		};
 		for (const eid of r.evidence) {
 			const e = ev.get(eid);
@@ -152,7 +156,7 @@ export function lollipopModel(atlas: Atlas, locale: Locale): LollipopModel {
 			offScale.push({ id: n.id, label: n.label[locale], position: Math.max(...pos) });
 			continue;
 		}
-		const m = mark(n, rels, ev, node, locale);
+		const m = mark(atlas.meta, n, rels, ev, node, locale);
 		if (n.subtype === 'compound')
 			arcs.push({ ...m, positions: pos, components: n.components.filter((c) => node.has(c)) });
 		else

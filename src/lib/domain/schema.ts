@@ -3,7 +3,7 @@
  * The inferred types are the app's types (see `types.ts`). Pure module: no DOM, no Svelte, no fs.
  */
 import * as v from 'valibot';
-import { LEVELS, RELATIONS, SHOW_KINDS } from './constants';
+import { CHART_COLOURS, GENERATIONS, LEVELS, RELATIONS, SHOW_KINDS } from './constants';
 
 export { LEVELS, RELATIONS };
 
@@ -152,7 +152,7 @@ export const Drug = v.strictObject({
 	...nodeBase,
 	kind: v.literal('drug'),
 	/** ALK-TKI generation; null for non-ALK drugs */
-	generation: v.nullable(v.picklist([1, 2, 3, 4])),
+	generation: v.nullable(v.picklist(GENERATIONS)),
 	drug_class: v.picklist([
 		'alk-tki',
 		'multi-kinase',
@@ -265,15 +265,6 @@ export const Relation = v.strictObject({
 	evidence: v.pipe(v.array(Id), v.minLength(1, 'every relation needs at least one evidence item'))
 });
 
-export const SHARE_CLASSES = [
-	'alk-dependent',
-	'alk-independent',
-	'kinase-domain-mutations',
-	'alk-amplification',
-	'bypass',
-	'pharmacologic'
-] as const;
-
 /**
  * A curated row of the "mechanism class shares" chart: which figure of which evidence item gives
  * the share of resistance a class of mechanism accounts for, in which setting.
@@ -283,7 +274,8 @@ export const ClassShare = v.strictObject({
 	evidence: Id,
 	/** index of the figure in the evidence's `figures` */
 	figure: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	class: v.picklist(SHARE_CLASSES),
+	/** one of the atlas's `share_classes` (atlas.yaml) */
+	class: Id,
 	/** of what: all resistance, ALK-dependent resistance… */
 	of: Text,
 	/** setting, e.g. after crizotinib */
@@ -366,6 +358,14 @@ export const Overview = v.strictObject({
 	cells: v.array(OverviewCell)
 });
 
+/** A class of the share chart: its id (what `class_shares` rows name), label and colour. */
+export const ShareClassDef = v.strictObject({
+	id: Id,
+	label: Text,
+	/** a colour of the charts' palette; by default the next one in the list's order */
+	colour: v.optional(v.picklist(CHART_COLOURS))
+});
+
 export const AtlasMeta = v.strictObject({
 	id: Id,
 	title: Text,
@@ -375,6 +375,18 @@ export const AtlasMeta = v.strictObject({
 	coverage_sources: v.optional(v.array(Id), []),
 	order: v.optional(v.number(), 0),
 	overview: v.optional(Overview),
+	/**
+	 * The "by mechanism" arrangement: top-level group ids, column by column, left to right; groups
+	 * not listed follow in a last column.
+	 */
+	mechanism_columns: v.optional(v.array(v.pipe(v.array(Id), v.minLength(1))), []),
+	/** groups that stand for one drug generation: a relation to one speaks for each drug of it */
+	generation_groups: v.optional(
+		v.array(v.strictObject({ group: Id, generation: v.picklist(GENERATIONS) })),
+		[]
+	),
+	/** the classes the share chart's rows (`class_shares`) may name */
+	share_classes: v.optional(v.array(ShareClassDef), []),
 	/** protein lengths (amino acids) by gene, with the evidence that states each: bounds point mutations */
 	proteins: v.optional(
 		v.array(

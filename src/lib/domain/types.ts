@@ -19,6 +19,7 @@ export type AtlasMeta = v.InferOutput<typeof s.AtlasMeta>;
 export type OverviewSpec = v.InferOutput<typeof s.Overview>;
 export type Exclusion = v.InferOutput<typeof s.Exclusion>;
 export type ClassShare = v.InferOutput<typeof s.ClassShare>;
+export type ShareClassDef = v.InferOutput<typeof s.ShareClassDef>;
 export type Story = v.InferOutput<typeof s.Story>;
 export type StoryStep = v.InferOutput<typeof s.StoryStep>;
 export type Question = v.InferOutput<typeof s.Question>;

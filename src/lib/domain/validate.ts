@@ -19,6 +19,7 @@ import { checkMeaning } from './validate-meaning';
 import { checkStructure } from './validate-structure';
 import { checkStoryReferences } from './validate-stories';
 import { byLabel } from './text';
+import { vocabularyProblems } from './vocabulary';
 
 export interface Problem {
 	file: string;
@@ -145,6 +146,14 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 		else if (f.unit !== '%')
 			add(fileOf[c.id], c.id, `figure ${c.figure} of "${c.evidence}" is not a percentage`);
 	}
+
+	// the groups and classes atlas.yaml names are nodes and classes of this atlas
+	if (meta)
+		for (const p of vocabularyProblems(
+			{ meta, nodes, classShares, fileOf },
+			`${atlasId}/atlas.yaml`
+		))
+			problems.push(p);
 
 	if (meta)
 		checkStoryReferences(

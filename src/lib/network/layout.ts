@@ -5,6 +5,8 @@
  */
 import type { AtlasNode, NetworkAtlas } from '../domain/types';
 import type { Arrangement } from '../domain/view-state';
+import { GENERATIONS } from '../domain/constants';
+import { generationGroup } from '../domain/vocabulary';
 
 /** The arrangements that draw every node at once (`arrange`); the overview has its own layout. */
 export type FullArrangement = Exclude<Arrangement, 'overview'>;
@@ -54,14 +56,11 @@ function grid(items: AtlasNode[], cols: number, x: number, y: number, pos: Place
 	return Math.ceil(items.length / cols) * CELL_H;
 }
 
-const COLUMNS: string[][] = [
-	['alk-tkis', 'other-drugs'],
-	['alk-dependent'],
-	['fusion-variants', 'alk-independent'],
-	['treatment-strategies', 'trials']
-];
-
-/** Arrange by mechanism: drugs | ALK-dependent | fusions + ALK-independent | strategies + trials. */
+/**
+ * Arrange by mechanism: the top-level groups in the columns the atlas lists (atlas.yaml
+ * `mechanism_columns`; the ALK atlas: drugs | ALK-dependent | fusions + ALK-independent |
+ * strategies + trials), the groups it does not list in a column after them.
+ */
 function byMechanism(atlas: NetworkAtlas): Placement {
 	const position: Placement['position'] = {};
 	const parent: Placement['parent'] = {};
@@ -89,8 +88,9 @@ function byMechanism(atlas: NetworkAtlas): Placement {
 	}
 	let x = 0;
 	const top = childrenOf(null).map((g) => g.id);
-	const columns = COLUMNS.map((c) => c.filter((g) => top.includes(g)));
-	const rest = top.filter((g) => !COLUMNS.flat().includes(g));
+	const listed = atlas.meta.mechanism_columns;
+	const columns = listed.map((c) => c.filter((g) => top.includes(g)));
+	const rest = top.filter((g) => !listed.some((c) => c.includes(g)));
 	if (rest.length) columns.push(rest);
 	for (const col of columns) {
 		if (!col.length) continue;
@@ -149,8 +149,7 @@ function byGeneration(atlas: NetworkAtlas): Placement {
 	for (const n of atlas.nodes) {
 		if (n.kind === 'group') {
 			// a group that a relation ends on is drawn as a node of its own here
-			const m = /^tki-gen-(\d)$/.exec(n.id);
-			if (ends.has(n.id)) colOf.set(n.id, m ? Number(m[1]) : null);
+			if (ends.has(n.id)) colOf.set(n.id, generationGroup(atlas.meta, n.id));
 			continue;
 		}
 		if (n.kind === 'drug') {
@@ -159,7 +158,7 @@ function byGeneration(atlas: NetworkAtlas): Placement {
 		}
 		colOf.set(n.id, earliest.get(n.id) ?? null);
 	}
-	const gens: (number | null)[] = [1, 2, 3, 4, null];
+	const gens: (number | null)[] = [...GENERATIONS, null];
 	const columns = gens.map((g) => ({ id: `column-gen-${g ?? 'other'}`, generation: g }));
 	let x = 0;
 	for (const g of gens) {
