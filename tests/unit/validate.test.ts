@@ -49,7 +49,9 @@ describe('graph-data validation names file and id', () => {
 			't/atlas.yaml [t]: generation_groups.0.generation: Invalid type: Expected (1 | 2 | 3 | 4) but received 5'
 		],
 		['vocab-bad-value', 'share_classes.0.colour: Invalid type: Expected ("vermilion" |'],
-		['vocab-bad-value', 'but received "pink"']
+		['vocab-bad-value', 'but received "pink"'],
+		// an atlas id that a route word would shadow (/embed/story/<id>)
+		['atlas-route-id', 't/atlas.yaml [story]: atlas id "story" is a route (/embed/story/…)']
 	])('%s', (name, message) => {
 		expect(problemsOf(name)).toContain(message);
 	});

@@ -20,6 +20,7 @@ import { checkStructure } from './validate-structure';
 import { checkStoryReferences } from './validate-stories';
 import { byLabel } from './text';
 import { vocabularyProblems } from './vocabulary';
+import { ROUTE_WORDS } from './atlases';
 
 export interface Problem {
 	file: string;
@@ -95,6 +96,12 @@ export function validateAtlas(atlasId: string, files: ParsedFile[]): Atlas {
 			const r = v.safeParse(s.AtlasMeta, data);
 			if (r.success) meta = r.output;
 			else add(file, atlasId, issuesText(r.issues));
+			if (meta && (ROUTE_WORDS as readonly string[]).includes(meta.id))
+				add(
+					file,
+					meta.id,
+					`atlas id "${meta.id}" is a route (/embed/${meta.id}/…): choose another`
+				);
 			continue;
 		}
 		if (base?.startsWith('excluded')) {

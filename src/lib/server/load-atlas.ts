@@ -129,6 +129,10 @@ export function loadAllAtlases(dataDir = DATA_DIR): Atlas[] {
 	return atlases;
 }
 
+/** The default atlas (`order: 0`, exactly one: `loadAllAtlases` checks), shown at today's URLs. */
+export const loadDefaultAtlas = (dataDir = DATA_DIR): Atlas =>
+	loadAllAtlases(dataDir).find((a) => isDefaultAtlas(a.meta))!;
+
 /** Several atlases failed: every one's problems, in one message. */
 export class AtlasDataErrors extends Error {
 	constructor(readonly errors: AtlasDataError[]) {
