@@ -24,7 +24,13 @@ function atlasData(): Plugin {
 		async load(resolved) {
 			if (resolved !== `\0${id}`) return;
 			const { loadAllAtlases, loadRelease } = await import('./src/lib/server/load-atlas');
-			return `export const atlases = ${JSON.stringify(loadAllAtlases())};\nexport const release = ${JSON.stringify(loadRelease())};`;
+			const { atlasEntry } = await import('./src/lib/domain/atlas-views');
+			const atlases = loadAllAtlases();
+			return [
+				`export const atlases = ${JSON.stringify(atlases)};`,
+				`export const list = ${JSON.stringify(atlases.map(atlasEntry))};`,
+				`export const release = ${JSON.stringify(loadRelease())};`
+			].join('\n');
 		},
 		configureServer(server) {
 			server.watcher.add('graph-data');

@@ -10,7 +10,7 @@ import {
 	rootPrefix,
 	type ClientManifest
 } from '$lib/server/boot-head';
-import { loadAllAtlases } from '$lib/server/load-atlas';
+import { loadAllAtlases, loadDefaultAtlas } from '$lib/server/load-atlas';
 import { networkSlice } from '$lib/network/network-slice';
 
 /** The client build's output and Vite's manifest of it (read while prerendering). */
@@ -34,14 +34,13 @@ function bootFilesOnce(): string[] {
 	return boot;
 }
 
-/** The explorer routes: the default atlas at `/`, another at `/atlas/<id>`. */
+/** The explorer routes: the default atlas at `/`, every atlas at `/atlas/<id>`. */
 const EXPLORER = new Set(['/(app)', '/(app)/atlas/[atlas]']);
 
 /** The network slice of the atlas an explorer page draws (`bootTags`), or undefined elsewhere. */
 function bootSlice(routeId: string | null, atlasId: string | undefined) {
 	if (!routeId || !EXPLORER.has(routeId)) return undefined;
-	const atlases = loadAllAtlases();
-	const atlas = atlasId ? atlases.find((a) => a.meta.id === atlasId) : atlases[0];
+	const atlas = atlasId ? loadAllAtlases().find((a) => a.meta.id === atlasId) : loadDefaultAtlas();
 	return atlas && networkSlice(atlas);
 }
 

@@ -50,3 +50,32 @@ for (const [locale, t] of Object.entries({
 		await ctx.close();
 	});
 }
+
+test('offline pack: another atlas has its own explorer, charts and stories, linked within it', async ({
+	browser
+}) => {
+	const file = resolve('offline/resistance-atlas-en.html');
+	const ctx = await browser.newContext();
+	await ctx.route('**/*', (route) =>
+		/^(file|data|blob):/.test(route.request().url()) ? route.continue() : route.abort()
+	);
+	const page = await ctx.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`file://${file}#/atlas/immuno-nsclc`);
+	await expect(page.locator('.network[data-ready="true"]')).toBeVisible();
+	const nav = page.locator('header.top nav');
+	await expect(nav.getByRole('link', { name: 'Stories' })).toHaveAttribute(
+		'href',
+		'#/atlas/immuno-nsclc/stories'
+	);
+	await nav.getByRole('link', { name: 'Charts' }).click();
+	await expect(page).toHaveURL(/#\/atlas\/immuno-nsclc\/charts$/);
+	// the one chart this atlas has data for
+	await expect(page.locator('svg[role="group"]')).toHaveCount(1);
+	await nav.getByRole('link', { name: 'Stories' }).click();
+	await page.getByRole('link', { name: 'My story' }).click();
+	await expect(page).toHaveURL(/#\/atlas\/immuno-nsclc\/stories\/mine$/);
+	expect(errors).toEqual([]);
+	await ctx.close();
+});

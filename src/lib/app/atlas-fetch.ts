@@ -6,9 +6,9 @@
  * boot (`$lib/server/boot-head`). In the offline lecture pack the data is bundled into the one HTML file.
  */
 import { error } from '@sveltejs/kit';
-import type { Atlas, AtlasMeta } from '$lib/domain/types';
+import type { Atlas } from '$lib/domain/types';
 import { atlasUrl } from '$lib/app/atlas-url';
-import { defaultAtlas } from '$lib/domain/atlases';
+import { defaultAtlas, type AtlasEntry } from '$lib/domain/atlases';
 
 /** The atlas as pages get it: without the curator-only parts no page reads (`fileOf`, `excluded`). */
 export const shippedAtlas = (atlas: Atlas): Atlas => ({ ...atlas, fileOf: {}, excluded: [] });
@@ -32,12 +32,29 @@ export async function fetchAtlas(
 	return (await res.json()) as Atlas;
 }
 
-/** The default atlas (`order: 0`), for the routes without an atlas id in their path. */
-export async function fetchDefaultAtlas(
-	fetch: typeof globalThis.fetch,
-	parent: () => Promise<{ atlasList: AtlasMeta[] }>,
+/**
+ * What a page's `load` gets that tells which atlas it shows: a route under `/atlas/<id>/…` or
+ * `/embed/<id>/…` has the id in `params`; today's URLs have none and show the default atlas.
+ */
+export interface AtlasRouteEvent {
+	fetch: typeof globalThis.fetch;
+	params: { atlas?: string };
+	parent: () => Promise<{ atlasList: AtlasEntry[] }>;
+}
+
+/** The site's entry of the atlas a route shows (the default without an id); a 404 for an unknown id. */
+export async function routeAtlasEntry({ params, parent }: AtlasRouteEvent): Promise<AtlasEntry> {
+	const { atlasList } = await parent();
+	if (params.atlas === undefined) return defaultAtlas(atlasList);
+	const entry = atlasList.find((a) => a.id === params.atlas);
+	if (!entry) error(404, `No atlas "${params.atlas}"`);
+	return entry;
+}
+
+/** The atlas a route shows: the one its path names, or the default at today's URLs. */
+export async function fetchRouteAtlas(
+	event: AtlasRouteEvent,
 	options?: { inline?: boolean }
 ): Promise<Atlas> {
-	const { atlasList } = await parent();
-	return fetchAtlas(fetch, defaultAtlas(atlasList).id, options);
+	return fetchAtlas(event.fetch, (await routeAtlasEntry(event)).id, options);
 }

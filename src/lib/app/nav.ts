@@ -5,6 +5,8 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { localizeHref } from '$lib/paraglide/runtime';
+import { atlasPath, isDefaultAtlas } from '$lib/domain/atlases';
+import type { AtlasMeta } from '$lib/domain/types';
 
 export const OFFLINE: boolean = __OFFLINE__;
 
@@ -39,3 +41,27 @@ export function setQuery(qs: string, opts: { replaceState?: boolean } = {}) {
 	const target = OFFLINE ? `#${here()}${qs}` : `${page.url.pathname}${qs}`;
 	return goto(target, { keepFocus: true, noScroll: true, ...opts });
 }
+
+/**
+ * How links on the current page name an atlas (`atlasPath`'s first argument): by its id, except
+ * the default atlas, whose links go to today's URLs — unless the page is one of the default
+ * atlas's own under `/atlas/<id>/…` or `/embed/<id>/…`: its links keep to that family.
+ */
+export function linkAtlas(meta: Pick<AtlasMeta, 'id' | 'order'>): string | null {
+	if (!isDefaultAtlas(meta)) return meta.id;
+	const own =
+		/\/(atlas|embed)\/\[atlas\]/.test(page.route.id ?? '') && page.params.atlas === meta.id;
+	return own ? meta.id : null;
+}
+
+/**
+ * The path of a page of an atlas as the current page links it, e.g. `pathOf(meta, '/charts?sel=x')`:
+ * `/charts?sel=x` for the default atlas at today's URLs, `/atlas/<id>/charts?sel=x` otherwise. Not
+ * localized: for an embed snippet, a fetch or a deck's link (see `atlasHref` for a link).
+ */
+export const pathOf = (meta: Pick<AtlasMeta, 'id' | 'order'>, path: string) =>
+	atlasPath(linkAtlas(meta), path);
+
+/** A link to a page of an atlas from the current page (`pathOf`, localized). */
+export const atlasHref = (meta: Pick<AtlasMeta, 'id' | 'order'>, path: string) =>
+	href(pathOf(meta, path));

@@ -1,5 +1,6 @@
-import { fetchDefaultAtlas } from '$lib/app/atlas-fetch';
+import { fetchRouteAtlas, type AtlasRouteEvent } from '$lib/app/atlas-fetch';
 
-export const load = async ({ fetch, parent }) => ({
-	atlas: await fetchDefaultAtlas(fetch, parent, { inline: false })
+/** The explorer of the atlas the path names (`/atlas/<id>`), or of the default atlas at `/`. */
+export const load = async (event: AtlasRouteEvent) => ({
+	atlas: await fetchRouteAtlas(event, { inline: false })
 });

@@ -1,6 +1,7 @@
-import { fetchDefaultAtlas } from '$lib/app/atlas-fetch';
+import { fetchRouteAtlas, type AtlasRouteEvent } from '$lib/app/atlas-fetch';
 
-/** Every embed shows the default atlas; its state comes only from the URL. */
-export const load = async ({ fetch, parent }) => ({
-	atlas: await fetchDefaultAtlas(fetch, parent)
-});
+/**
+ * Every embed shows one atlas: the one its path names (`/embed/<id>/…`), or the default at today's
+ * `/embed/…`; its state comes only from the URL.
+ */
+export const load = async (event: AtlasRouteEvent) => ({ atlas: await fetchRouteAtlas(event) });

@@ -1,5 +1,4 @@
-import { fetchDefaultAtlas } from '$lib/app/atlas-fetch';
+import { fetchRouteAtlas, type AtlasRouteEvent } from '$lib/app/atlas-fetch';
 
-export const load = async ({ fetch, parent }) => ({
-	atlas: await fetchDefaultAtlas(fetch, parent)
-});
+/** The stories of the atlas the path names (`/atlas/<id>/stories`), or of the default atlas. */
+export const load = async (event: AtlasRouteEvent) => ({ atlas: await fetchRouteAtlas(event) });

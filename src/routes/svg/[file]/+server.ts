@@ -1,31 +1,20 @@
 /**
- * Each chart as a standalone SVG (build/svg/<chart>-<locale>.svg) and composed as a 16:9 slide
- * (build/svg/resistance-atlas-<chart>-<locale>.svg).
+ * The default atlas's charts as standalone SVG (build/svg/<chart>-<locale>.svg) and composed as a
+ * 16:9 slide (build/svg/resistance-atlas-<chart>-<locale>.svg); every atlas's, the default's
+ * included, are under `/svg/<atlas>/` (`../[atlas]/[file]`).
  */
 import { error } from '@sveltejs/kit';
-import { loadAllAtlases, loadRelease } from '$lib/server/load-atlas';
-import { chartSlide, chartSvg } from '$lib/server/chart-svg';
-import { CHART_NAMES } from '$lib/charts/specs';
-import { chartSlideName } from '$lib/export/chart-slide';
-import { LOCALES, type Locale } from '$lib/domain/text';
+import { loadDefaultAtlas, loadRelease } from '$lib/server/load-atlas';
+import { chartFile, chartFiles } from '$lib/server/chart-svg';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 export const entries: EntryGenerator = () =>
-	CHART_NAMES.flatMap((n) =>
-		LOCALES.flatMap((l) => [{ file: `${n}-${l}.svg` }, { file: chartSlideName(n, l, 'svg') }])
-	);
+	chartFiles(loadDefaultAtlas()).map((file) => ({ file }));
 
 export const GET: RequestHandler = ({ params }) => {
-	const m = /^(resistance-atlas-)?(\w+)-(en|zh)\.svg$/.exec(params.file);
-	const name = CHART_NAMES.find((n) => n === m?.[2]);
-	if (!m || !name) error(404, `No chart ${params.file}`);
-	const atlas = loadAllAtlases()[0];
-	const release = loadRelease().version;
-	const locale = m[3] as Locale;
-	const svg = m[1]
-		? chartSlide(name, atlas, locale, release).svg
-		: chartSvg(name, atlas, locale, release);
+	const svg = chartFile(params.file, loadDefaultAtlas(), loadRelease().version, null);
+	if (svg === null) error(404, `No chart ${params.file}`);
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 };

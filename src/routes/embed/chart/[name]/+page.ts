@@ -1,10 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { CHART_NAMES } from '$lib/charts/specs';
 
-export const entries = () => CHART_NAMES.map((name) => ({ name }));
-
-export const load = ({ params }) => {
+/** A chart the atlas has something to draw in; anything else is a 404. */
+export const load = async ({ params, parent }) => {
+	const { atlas, atlasList } = await parent();
 	const name = CHART_NAMES.find((n) => n === params.name);
-	if (!name) error(404, `No chart "${params.name}"`);
+	const has = atlasList.find((a) => a.id === atlas.meta.id)?.charts.includes(name!);
+	if (!name || !has) error(404, `No chart "${params.name}"`);
 	return { name };
 };

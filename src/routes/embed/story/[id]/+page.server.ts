@@ -1,4 +1,4 @@
-import { loadAllAtlases } from '$lib/server/load-atlas';
+import { loadDefaultAtlas } from '$lib/server/load-atlas';
 
-/** One prerendered embed per curated story (state then comes from the URL: ?step, ?theme…). */
-export const entries = () => loadAllAtlases()[0].stories.map((s) => ({ id: s.id }));
+/** Today's `/embed/story/<id>`: one per curated story of the default atlas (state then comes from the URL: ?step, ?theme…). */
+export const entries = () => loadDefaultAtlas().stories.map((s) => ({ id: s.id }));

@@ -1,0 +1,2 @@
+// the same load as today's URL: the atlas is the one the path names
+export { load } from '../../../story/[id]/+page';
