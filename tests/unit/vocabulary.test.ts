@@ -1,13 +1,18 @@
 /**
  * An atlas's own groups and classes come from its atlas.yaml (`mechanism_columns`,
  * `generation_groups`, `share_classes`), not from code: the ALK atlas declares its own, the
- * immune-checkpoint atlas none, and another atlas's declarations change what is drawn.
+ * immune-checkpoint atlas none, and another atlas's declarations change what is drawn; a third
+ * atlas (fixtures/third-atlas) brings its own in two files.
  */
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
 import { arrange } from '../../src/lib/network/layout';
 import { activityFor } from '../../src/lib/domain/activity';
 import { generationGroup, shareClasses } from '../../src/lib/domain/vocabulary';
+import { atlasPath } from '../../src/lib/domain/atlases';
+import { atlasEntry } from '../../src/lib/domain/atlas-views';
 import type { Atlas } from '../../src/lib/domain/types';
 
 const alk = loadAtlas('alk-nsclc');
@@ -62,5 +67,34 @@ describe("an atlas's vocabulary in atlas.yaml", () => {
 			]
 		};
 		expect(shareClasses(meta).map((c) => c.colour)).toEqual(['vermilion', 'orange']);
+	});
+});
+
+describe('a third atlas with its own groups and charts: two files, no code', () => {
+	const dir = resolve(__dirname, 'fixtures', 'third-atlas');
+	const egfr = loadAtlas('egfr-nsclc', dir);
+	it('is read from its atlas.yaml and one data file', () => {
+		expect(readdirSync(resolve(dir, 'egfr-nsclc')).sort()).toEqual([
+			'atlas-data.yaml',
+			'atlas.yaml'
+		]);
+	});
+	it('has the charts and the story its data gives, at its own routes', () => {
+		const entry = atlasEntry(egfr);
+		expect(entry.charts).toEqual(['frequency', 'shares']);
+		expect(entry.stories).toEqual(['tour']);
+		expect(atlasPath(entry.id, '/charts')).toBe('/atlas/egfr-nsclc/charts');
+	});
+	it('draws its own columns, speaks for its generation group, colours its classes', () => {
+		expect(left(egfr, 'egfr-tkis')).toBeLessThan(left(egfr, 'on-target'));
+		expect(left(egfr, 'on-target')).toBe(left(egfr, 'off-target'));
+		expect(activityFor(egfr, ['egfr-c797s']).find((d) => d.drug === 'osimertinib')).toMatchObject({
+			activity: 'inactive',
+			relations: ['r-c797s']
+		});
+		expect(shareClasses(egfr.meta).map((c) => [c.label.zh, c.colour])).toEqual([
+			['靶点相关', 'vermilion'],
+			['非靶点', 'orange']
+		]);
 	});
 });
