@@ -54,6 +54,18 @@ const PAGES: Case[] = [
 			await expect(lol.getByRole('table')).toBeVisible();
 		}
 	},
+	{
+		name: 'charts page of the immune-checkpoint atlas',
+		path: '/atlas/immuno-nsclc/charts',
+		prepare: async (page) => {
+			// a matrix cell, from the keyboard
+			await page.getByRole('button', { name: / × / }).first().focus();
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(/sel=/);
+			await expect(page.locator('#drawer-h')).toBeVisible();
+		}
+	},
+	{ name: 'story list of the immune-checkpoint atlas', path: '/atlas/immuno-nsclc/stories' },
 	{ name: 'story list', path: '/stories' },
 	{ name: 'story step', path: '/stories/bypass-and-transformation?step=2', prepare: networkReady },
 	{ name: 'my story', path: '/stories/mine' },
@@ -75,7 +87,9 @@ const EMBEDS = [
 	'/embed/network?sel=alk-g1202r',
 	'/embed/chart/sensitivity',
 	'/embed/chart/lollipop?sel=alk-g1202r-l1196m',
-	'/embed/story/next-line?step=3'
+	'/embed/story/next-line?step=3',
+	'/embed/immuno-nsclc/network?sel=immune-escape',
+	'/embed/immuno-nsclc/chart/sensitivity'
 ];
 const THEMES = ['light', 'dark', 'projector'] as const;
 
