@@ -56,18 +56,11 @@ describe('elements added as they will be drawn (`settled`)', () => {
 		const cytoscape = (await import('cytoscape')).default;
 		const { networkModel } = await import('../../src/lib/network/network-model');
 		const { parseView } = await import('../../src/lib/domain/view-state');
-		const { areaMembers } = await import('../../src/lib/network/elements');
 		const view = await import('../../src/lib/network/network-view');
 		const atlas = atlases[0];
 		const { view: v } = parseView(new URLSearchParams(q), atlas);
 		const net = networkModel(atlas, v, (g) => ({ en: `G${g}`, zh: `第${g}代` }));
-		const state = {
-			visible: net.visible,
-			selected: v.sel,
-			focus: net.focus,
-			overview: false,
-			members: areaMembers(net.elements)
-		};
+		const state = view.classState(net, v.sel, false);
 		const headless = (els: typeof net.elements) =>
 			cytoscape({
 				headless: true,

@@ -12,11 +12,16 @@ import type { Locale } from '$lib/domain/text';
 import { parseView } from '$lib/domain/view-state';
 import { networkModel } from '$lib/network/network-model';
 import { stepSubject } from '$lib/domain/story-subject';
-import { areaMembers } from '$lib/network/elements';
 import { EDGE_KEYS, NODE_KEYS } from '$lib/network/graph-style';
 import { columnLabel } from '$lib/network/column-label';
 import { nodeKeyLabel, relationLabel } from '$lib/app/labels';
-import { applyPlacement, createNetwork, labelField, settled } from '$lib/network/network-view';
+import {
+	applyPlacement,
+	classState,
+	createNetwork,
+	labelField,
+	settled
+} from '$lib/network/network-view';
 import { chartSpec } from '$lib/charts/specs';
 import { SVG_FONT } from '$lib/charts/palette';
 import { drawnChart } from '$lib/charts/drawn-chart';
@@ -45,14 +50,7 @@ async function networkSlide(atlas: Atlas, step: StoryStep, t: StepTexts): Promis
 	// the subject the player frames: the step's `fit` and every entity its caption names
 	const net = networkModel(atlas, view, columnLabel, stepSubject(step, atlas.nodes));
 	const box = offscreen(1600, 850);
-	const state = {
-		visible: net.visible,
-		selected: view.sel,
-		focus: net.focus,
-		overview: false,
-		members: areaMembers(net.elements)
-	};
-	const els = settled(net.elements, state);
+	const els = settled(net.elements, classState(net, view.sel, false));
 	const cy = createNetwork(box, els, labelField(view.labels), 'light', false);
 	try {
 		if (net.placement) applyPlacement(cy, net.placement);

@@ -23,7 +23,6 @@
 import type { Core, EventObject } from 'cytoscape';
 import { parseView, serializeView, type ViewState } from '$lib/domain/view-state';
 import { networkModel, type NetworkModel } from '$lib/network/network-model';
-import { areaMembers } from '$lib/network/elements';
 import { DETAIL_ZOOM, LARGE_NETWORK, type Theme } from '$lib/network/graph-style';
 import type { NetworkAtlas } from '$lib/domain/types';
 import { columnLabel } from '$lib/network/column-label';
@@ -31,6 +30,7 @@ import {
 	labelField,
 	applyClasses,
 	applyPlacement,
+	classState,
 	createNetwork,
 	settled,
 	frame,
@@ -109,19 +109,12 @@ async function draw(container: HTMLElement, atlas: NetworkAtlas): Promise<void> 
 	const net = networkModel(atlas, view, columnLabel);
 	const field = labelField(view.labels);
 	const large = net.elements.length > LARGE_NETWORK;
-	const members = areaMembers(net.elements);
 	// added with the classes they are drawn with: the first frame styles each element once
-	const first = {
-		visible: net.visible,
-		selected: view.sel,
-		focus: net.focus,
-		overview: large,
-		members
-	};
+	const first = classState(net, view.sel, large);
 	const cy = createNetwork(container, settled(net.elements, first), field, THEME, large);
 	if (net.placement) applyPlacement(cy, net.placement);
 	try {
-		booted = start(cy, container, atlas, view, field, net, large, members);
+		booted = start(cy, container, atlas, view, field, net, large, first.members);
 	} catch (e) {
 		cy.destroy();
 		throw e;

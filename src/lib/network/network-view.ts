@@ -4,7 +4,7 @@
  */
 import { locale } from '$lib/app/locale';
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
-import { inOverview, type ElementDef } from '$lib/network/elements';
+import { areaMembers, inOverview, type ElementDef } from '$lib/network/elements';
 import type { OverviewPlacement } from '$lib/network/overview-layout';
 import { cyOptions, graphStyle, type Theme } from '$lib/network/graph-style';
 
@@ -21,6 +21,22 @@ export interface ClassState {
 	/** the genotype answer (genotype and active drugs), ringed */
 	highlight?: Set<string>;
 }
+
+/**
+ * The class state of a network model's view (`networkModel`): its filters and neighbourhood, with
+ * `selected` and the edge detail (`overview`) as the caller has them.
+ */
+export const classState = (
+	net: { elements: ElementDef[]; visible: Set<string>; focus: Set<string> },
+	selected: string | null,
+	overview: boolean
+): ClassState => ({
+	visible: net.visible,
+	selected,
+	focus: net.focus,
+	overview,
+	members: areaMembers(net.elements)
+});
 
 // Cytoscape's toggleClass(c, false) counts as a change even when `c` is absent (a collection,
 // a style update and a `class` event per call): only touch classes whose state changes
