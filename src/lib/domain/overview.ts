@@ -46,6 +46,7 @@ export function overviewOf(atlas: NetworkAtlas): Overview {
 export function autoSpec(atlas: NetworkAtlas): OverviewSpec & { columns: { id: string }[] } {
 	const groups = atlas.nodes.filter(isGroup);
 	const leaves = atlas.nodes.filter((n) => !isGroup(n));
+	const byId = new Map(atlas.nodes.map((x) => [x.id, x]));
 	const small = leaves.length <= SMALL_ATLAS;
 	const childGroups = (g: string | null) =>
 		groups.filter((x) => (x.kind === 'group' ? (x.parent ?? null) : null) === g);
@@ -80,7 +81,7 @@ export function autoSpec(atlas: NetworkAtlas): OverviewSpec & { columns: { id: s
 		const used = laneCells.filter((c) => c.ids.length);
 		used.forEach((c, i) => cells.push({ ...c, column: `c${i + 1}` }));
 		width = Math.max(width, used.length);
-		const layer = [...own, ...kids.flatMap((k) => leaves.filter((l) => under(atlas, l, k.id)))];
+		const layer = [...own, ...kids.flatMap((k) => leaves.filter((l) => under(byId, l, k.id)))];
 		lanes.push({
 			id: top.id,
 			label: top.label,
@@ -99,8 +100,8 @@ export function autoSpec(atlas: NetworkAtlas): OverviewSpec & { columns: { id: s
 	return { columns, lanes, cells };
 }
 
-function under(atlas: NetworkAtlas, n: AtlasNode, g: string): boolean {
-	const byId = new Map(atlas.nodes.map((x) => [x.id, x]));
+/** Whether `n` is inside group `g`, at any depth. */
+function under(byId: Map<string, AtlasNode>, n: AtlasNode, g: string): boolean {
 	const seen = new Set<string>();
 	for (let p = parentOf(n); p && !seen.has(p); p = parentOf(byId.get(p)!)) {
 		if (p === g) return true;
