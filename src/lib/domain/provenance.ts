@@ -32,10 +32,15 @@ export function mentionsNumber(text: string, n: number): boolean {
  * Check one evidence item against the text of its source document.
  * @returns problems naming the evidence id (empty when the quote and its figures check out)
  */
-export function checkEvidence(e: Evidence, sourceText: string, file: string): Problem[] {
+export function checkEvidence(
+	e: Evidence,
+	sourceText: string,
+	file: string,
+	squashed = squash(sourceText)
+): Problem[] {
 	const problems: Problem[] = [];
 	const q = squash(e.quote);
-	if (!squash(sourceText).includes(q))
+	if (!squashed.includes(q))
 		problems.push({ file, id: e.id, message: `quote not found verbatim in source "${e.source}"` });
 	// numbers are matched in the quote with whitespace kept (table cells are tab-separated)
 	const spaced = e.quote.replace(/\s+/g, ' ');
@@ -62,16 +67,25 @@ export function checkProvenance(
 	const byId = new Map(sources.map((s) => [s.id, s]));
 	const problems: Problem[] = [];
 	const missing = new Set<string>();
+	// each source read and squashed once, however many items quote it
+	const texts = new Map<string, { text: string; squashed: string } | undefined>();
+	const textFor = (id: string) => {
+		if (!texts.has(id)) {
+			const src = byId.get(id);
+			const text = src ? textOf(src) : undefined;
+			texts.set(id, text === undefined ? undefined : { text, squashed: squash(text) });
+		}
+		return texts.get(id);
+	};
 	let checked = 0;
 	for (const e of evidence) {
-		const src = byId.get(e.source);
-		const text = src ? textOf(src) : undefined;
-		if (text === undefined) {
+		const t = textFor(e.source);
+		if (t === undefined) {
 			missing.add(e.source);
 			continue;
 		}
 		checked++;
-		problems.push(...checkEvidence(e, text, fileOf[e.id] ?? '?'));
+		problems.push(...checkEvidence(e, t.text, fileOf[e.id] ?? '?', t.squashed));
 	}
 	return { problems, checked, missing: [...missing] };
 }
