@@ -2,6 +2,13 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 const OFFLINE = process.env.OFFLINE === '1';
+/**
+ * Entries without a crawl (comma-separated paths). For the scale bench (`scripts/bench/build.ts`),
+ * which loads only the explorer of its 1,000- and 5,000-node atlases: no page is reached by its
+ * links (the other language's pages, the pages of routes without parameters); routes that list
+ * their own entries (an evidence page per entity and relation, each atlas's views) still are.
+ */
+const ONLY = process.env.PRERENDER_ONLY?.split(',');
 
 /** The offline lecture pack: one self-contained HTML file, hash routing, no server-only routes. */
 /** @type {import('@sveltejs/kit').Config['kit']} */
@@ -48,7 +55,9 @@ const config = {
 				},
 				prerender: {
 					// both locales are crawled from their roots; every page is prerendered
-					entries: ['*', '/zh', '/embed/network', '/zh/embed/network'],
+					entries: ONLY ?? ['*', '/zh', '/embed/network', '/zh/embed/network'],
+					crawl: !ONLY,
+					handleUnseenRoutes: ONLY ? 'ignore' : 'fail',
 					handleHttpError: 'fail',
 					handleMissingId: 'fail'
 				}

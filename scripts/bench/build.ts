@@ -42,8 +42,16 @@ export function buildSite(): Built {
 	return viteBuild(ROOT, {});
 }
 
-/** Copy the working tree (sources only, node_modules linked) to `into` and build it on `dataDir`. */
-export function buildCopy(into: string, dataDir: string, sourcesDir: string): Built {
+/**
+ * Copy the working tree (sources only, node_modules linked) to `into` and build it on `dataDir`,
+ * from the explorer and atlas `atlasId`'s JSON with no crawl (`PRERENDER_ONLY`, svelte.config.js).
+ */
+export function buildCopy(
+	into: string,
+	dataDir: string,
+	sourcesDir: string,
+	atlasId: string
+): Built {
 	rmSync(into, { recursive: true, force: true });
 	mkdirSync(into, { recursive: true });
 	cpSync(ROOT, into, {
@@ -55,5 +63,9 @@ export function buildCopy(into: string, dataDir: string, sourcesDir: string): Bu
 	});
 	if (!existsSync(join(into, 'node_modules')))
 		symlinkSync(join(ROOT, 'node_modules'), join(into, 'node_modules'));
-	return viteBuild(into, { ATLAS_DATA: dataDir, ATLAS_SOURCES: sourcesDir });
+	return viteBuild(into, {
+		ATLAS_DATA: dataDir,
+		ATLAS_SOURCES: sourcesDir,
+		PRERENDER_ONLY: `/,/api/${atlasId}.json`
+	});
 }

@@ -116,7 +116,7 @@ async function main() {
 			let buildSeconds: number | undefined;
 			if (!(flag('reuse-synth') && existsSync(join(app, 'build', 'index.html')))) {
 				log(`building the site on a synthetic ${n}-node atlas`);
-				buildSeconds = buildCopy(app, s.dataDir, s.sourcesDir).seconds;
+				buildSeconds = buildCopy(app, s.dataDir, s.sourcesDir, s.atlasId).seconds;
 				log(`built in ${buildSeconds.toFixed(0)} s`);
 			}
 			synth[n] = {

@@ -6,7 +6,8 @@
  * writes <out>/data/release.yaml, <out>/data/<atlas>/{atlas,nodes,relations,evidence,sources}.yaml
  * for the atlases `synthetic` (`--nodes`) and `synthetic-small` (100 nodes), and
  * <out>/sources/synthetic.txt (the one document every quote comes from); then validates both with
- * the app's loader and checks every quote against the text, as `data:check` does.
+ * the app's loader (and the release file as the build does) and checks every quote against the
+ * text, as `data:check` does.
  * Build against it with ATLAS_DATA=<out>/data ATLAS_SOURCES=<out>/sources.
  *
  * Shape (roughly the ALK atlas's proportions): the ALK atlas's 19 groups, so both arrangements
@@ -17,7 +18,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { loadAtlas, sourceText } from '../../src/lib/server/load-atlas';
+import { loadAtlas, loadRelease, sourceText } from '../../src/lib/server/load-atlas';
 import { checkProvenance } from '../../src/lib/domain/provenance';
 import { LEVEL_CEILING } from '../../src/lib/domain/validate-meaning';
 
@@ -137,10 +138,7 @@ export function generateSynthetic(total: number, out: string, seed = 1): Synthet
 	const sourcesDir = join(root, 'sources');
 	mkdirSync(sourcesDir, { recursive: true });
 	mkdirSync(dataDir, { recursive: true });
-	writeFileSync(
-		join(dataDir, 'release.yaml'),
-		stringify({ version: 'synthetic', date: '2026-01-01' })
-	);
+	writeFileSync(join(dataDir, 'release.yaml'), stringify({ version: '0.0.0', date: '2026-01-01' }));
 	// each relation's evidence quotes a sentence that names its ends (validate-meaning.ts)
 	const named = [
 		...writeAtlas(dataDir, 'synthetic-small', 100, 1, seed + 1),
@@ -148,6 +146,7 @@ export function generateSynthetic(total: number, out: string, seed = 1): Synthet
 	];
 	writeFileSync(join(sourcesDir, 'synthetic.txt'), [...SENTENCES, ...named].join('\n') + '\n');
 	// the app's own checks: schema and references (loader), quotes (as data:check)
+	loadRelease(dataDir);
 	let big: Synthetic | undefined;
 	for (const id of ['synthetic', 'synthetic-small']) {
 		const atlas = loadAtlas(id, dataDir);
