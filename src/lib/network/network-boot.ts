@@ -34,6 +34,7 @@ import {
 	createNetwork,
 	settled,
 	frame,
+	type ClassState,
 	type LabelField
 } from '$lib/network/network-view';
 import { BOOT_DATA } from '$lib/network/network-slice';
@@ -114,7 +115,7 @@ async function draw(container: HTMLElement, atlas: NetworkAtlas): Promise<void> 
 	const cy = createNetwork(container, settled(net.elements, first), field, THEME, large);
 	if (net.placement) applyPlacement(cy, net.placement);
 	try {
-		booted = start(cy, container, atlas, view, field, net, large, first.members);
+		booted = start(cy, container, atlas, view, field, net, large, first);
 	} catch (e) {
 		cy.destroy();
 		throw e;
@@ -139,16 +140,10 @@ function start(
 	field: LabelField,
 	net: NetworkModel,
 	large: boolean,
-	members: Map<string, string[]>
+	first: ClassState
 ): Booted {
 	const show = (selected: string | null, focus: Set<string>) =>
-		applyClasses(cy, {
-			visible: net.visible,
-			selected,
-			focus,
-			overview: large && cy.zoom() < DETAIL_ZOOM,
-			members
-		});
+		applyClasses(cy, { ...first, selected, focus, overview: large && cy.zoom() < DETAIL_ZOOM });
 	// the elements came with their classes (`settled`); only a large network's edge detail
 	// depends on the zoom, known once the camera has framed the view
 	frame(cy, [], view.sel, net.focus, false);
