@@ -6,6 +6,7 @@
  */
 import { CHART_COLOURS, type ChartColour } from './constants';
 import type { AtlasMeta, AtlasNode, ClassShare, ShareClassDef } from './types';
+import type { Problem } from './validate';
 
 type Meta = Pick<AtlasMeta, 'generation_groups' | 'share_classes' | 'mechanism_columns'>;
 
@@ -55,8 +56,8 @@ interface VocabularyInput {
 export function vocabularyProblems(
 	{ meta, nodes, classShares, fileOf }: VocabularyInput,
 	atlasFile: string
-): { file: string; id: string; message: string }[] {
-	const problems: { file: string; id: string; message: string }[] = [];
+): Problem[] {
+	const problems: Problem[] = [];
 	const add = (id: string, message: string, file = atlasFile) =>
 		problems.push({ file, id, message });
 	const group = new Map(nodes.filter((n) => n.kind === 'group').map((n) => [n.id, n]));
