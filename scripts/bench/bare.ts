@@ -2,8 +2,9 @@
  * The yardstick for the explorer: a bare HTML page that draws the same elements with plain
  * Cytoscape (the UMD bundle from node_modules) and nothing else: no framework, no app.
  *
- * Elements: the app's own model of its default view, `networkModel(atlas, DEFAULT_VIEW)` (the
- * overview: positions, areas, classes, data; what the view does not show carries `hidden`); the
+ * Elements: what the app's first frame holds of its default view: `networkModel(atlas,
+ * DEFAULT_VIEW)` (the overview: positions, areas, classes, data), only the elements it shows
+ * (`toAdd`; the app adds the rest when a view shows them); the
  * stylesheet the app uses (so both draw the same picture); the same Cytoscape options; a container
  * of the app's canvas size. The page marks its container `data-ready="true"` on Cytoscape's first
  * `render`, like Network.svelte. A tap on a node does what the app's selection does, by hand: fade
@@ -13,6 +14,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inOverview } from '../../src/lib/network/elements';
+import { classState, toAdd } from '../../src/lib/network/class-state';
 import { networkModel } from '../../src/lib/network/network-model';
 import { DEFAULT_VIEW } from '../../src/lib/domain/view-state';
 import { cyOptions, graphStyle, LARGE_NETWORK } from '../../src/lib/network/graph-style';
@@ -24,10 +26,11 @@ export function writeBarePage(
 	box: { width: number; height: number }
 ): { dir: string; elements: number } {
 	const net = networkModel(atlas, DEFAULT_VIEW, (g) => ({ en: `${g}`, zh: `${g}` }));
-	const built = net.elements.map((e) =>
-		net.visible.has(e.data.id) ? e : { ...e, classes: `${e.classes ?? ''} hidden` }
+	const large = net.elements.length > LARGE_NETWORK;
+	const elements = inOverview(
+		toAdd(net.elements, classState(net, null, large), () => false),
+		large
 	);
-	const elements = inOverview(built, built.length > LARGE_NETWORK);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	const require = createRequire(import.meta.url);
@@ -58,7 +61,7 @@ const cy = cytoscape({
 	elements: JSON.parse(document.getElementById('elements').textContent),
 	style: JSON.parse(document.getElementById('style').textContent),
 	layout: { name: 'preset', fit: true, padding: 24 },
-	...${json(cyOptions(elements.length))}
+	...${json(cyOptions(net.elements.length))}
 });
 cy.one('render', () => (container.dataset.ready = 'true'));
 cy.on('tap', 'node', (e) => {

@@ -3,7 +3,8 @@ import { measure } from './network-measure';
 
 /**
  * The overview as a lecturer projects it: label sizes on screen (font size × zoom, read from the
- * Cytoscape instance), overlapping labels, and a click that changes classes, never elements.
+ * Cytoscape instance), overlapping labels, a click that changes classes, never elements, and a
+ * family that adds its own elements when it first opens.
  */
 async function ready(page: Page, path: string) {
 	await page.goto(path);
@@ -37,12 +38,28 @@ for (const path of ['/', '/zh']) {
 	});
 }
 
+/** The network's elements: ids, and for each edge its two ends. */
+const held = (page: Page) =>
+	page.evaluate(() => {
+		type El = { id(): string; isEdge(): boolean; data(k: string): string };
+		const cy = (
+			document.querySelector('.network') as unknown as {
+				_cyreg: { cy: { elements(): { map<T>(f: (e: El) => T): T[] } } };
+			}
+		)._cyreg.cy;
+		return cy.elements().map((e) => ({
+			id: e.id(),
+			ends: e.isEdge() ? [e.data('source'), e.data('target')] : null
+		}));
+	});
+
 test('a click on a node and a filter change classes only; a family opens and folds in place', async ({
 	page
 }) => {
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await ready(page, '/');
-	const before = await measure(page);
+	const before = await held(page);
+	const ids = (els: { id: string }[]) => els.map((e) => e.id).sort();
 	// the accessible twin chooses G1202R: the network selects it
 	await page
 		.getByRole('button', { name: /^ALK G1202R/ })
@@ -51,9 +68,37 @@ test('a click on a node and a filter change classes only; a family opens and fol
 	await expect(page).toHaveURL(/sel=alk-g1202r/);
 	await page.getByRole('checkbox', { name: 'Bypass signalling' }).check();
 	await expect(page).toHaveURL(/cls=bypass/);
-	expect((await measure(page)).elements).toBe(before.elements);
+	expect(ids(await held(page))).toEqual(ids(before));
 	await page.getByRole('checkbox', { name: 'Bypass signalling' }).uncheck();
-	// open a family from the toolbar's "show everything", then fold again
+	await page.keyboard.press('Escape');
+	// opening a family adds that family's nodes (its members and its open area) and their edges,
+	// nothing else; folding it removes nothing, opening it again adds nothing
+	const family = page.getByRole('button', { name: /Kinase-domain mutations · \d+/ });
+	const count = Number((await family.textContent())!.match(/· (\d+)/)![1]);
+	const folded = await held(page);
+	await family.click();
+	await expect(page).toHaveURL(/exp=kinase-domain-mutations/);
+	const opened = await held(page);
+	const was = new Set(ids(folded));
+	const added = opened.filter((e) => !was.has(e.id));
+	const nodes = new Set(added.filter((e) => !e.ends).map((e) => e.id));
+	expect(nodes.size).toBe(count + 1);
+	expect(nodes).toContain('open:kinase-domain-mutations');
+	expect(nodes).toContain('alk-l1152r');
+	for (const e of added.filter((x) => x.ends))
+		expect(
+			e.ends!.some((end) => nodes.has(end)),
+			e.id
+		).toBe(true);
+	expect(ids(opened)).toEqual(expect.arrayContaining(ids(folded)));
+	await family.click();
+	await expect(page).not.toHaveURL(/exp=/);
+	expect(ids(await held(page))).toEqual(ids(opened));
+	await family.click();
+	await expect(page).toHaveURL(/exp=kinase-domain-mutations/);
+	expect(ids(await held(page))).toEqual(ids(opened));
+	await family.click();
+	// the toolbar's "show everything" opens every family, then folds them again
 	await page.getByRole('button', { name: 'Show everything' }).click();
 	await expect(page).toHaveURL(/exp=all/);
 	const open = await page.evaluate(() => {
@@ -65,7 +110,6 @@ test('a click on a node and a filter change classes only; a family opens and fol
 		return cy.getElementById('alk-l1152r').visible();
 	});
 	expect(open).toBe(true);
-	expect((await measure(page)).elements).toBe(before.elements);
 	// the legend explains families and no trial (the layer is off)
 	await expect(
 		page.getByRole('listitem').filter({ hasText: /Family: several nodes/ })

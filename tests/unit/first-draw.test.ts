@@ -57,10 +57,11 @@ describe('elements added as they will be drawn (`settled`)', () => {
 		const { networkModel } = await import('../../src/lib/network/network-model');
 		const { parseView } = await import('../../src/lib/domain/view-state');
 		const view = await import('../../src/lib/network/network-view');
+		const { classState, settled } = await import('../../src/lib/network/class-state');
 		const atlas = atlases[0];
 		const { view: v } = parseView(new URLSearchParams(q), atlas);
 		const net = networkModel(atlas, v, (g) => ({ en: `G${g}`, zh: `第${g}代` }));
-		const state = view.classState(net, v.sel, false);
+		const state = classState(net, v.sel, false);
 		const headless = (els: typeof net.elements) =>
 			cytoscape({
 				headless: true,
@@ -71,7 +72,7 @@ describe('elements added as they will be drawn (`settled`)', () => {
 		const after = headless(net.elements);
 		if (net.placement) view.applyPlacement(after, net.placement);
 		view.applyClasses(after, state);
-		const before = headless(view.settled(net.elements, state));
+		const before = headless(settled(net.elements, state));
 		const shape = (c: ReturnType<typeof headless>) =>
 			c.elements().map((e) => ({
 				id: e.id(),
@@ -85,5 +86,63 @@ describe('elements added as they will be drawn (`settled`)', () => {
 		expect(got.some((e) => e.classes.includes('hidden'))).toBe(true);
 		expect(got.some((e) => !e.classes.includes('hidden'))).toBe(true);
 		expect(got).toEqual(shape(after));
+	});
+});
+
+describe('a network holds the nodes it has shown (`toAdd`)', () => {
+	const atlas = atlases[0];
+	const model = async (q: string) => {
+		const { networkModel } = await import('../../src/lib/network/network-model');
+		const { parseView } = await import('../../src/lib/domain/view-state');
+		const { classState } = await import('../../src/lib/network/class-state');
+		const { view } = parseView(new URLSearchParams(q), atlas);
+		const net = networkModel(atlas, view, (g) => ({ en: `G${g}`, zh: `第${g}代` }));
+		return { net, state: classState(net, view.sel, false) };
+	};
+	const shown = async (q: string) => {
+		const { settled } = await import('../../src/lib/network/class-state');
+		const { net, state } = await model(q);
+		return settled(net.elements, state)
+			.filter((e) => !e.classes!.split(' ').includes('hidden'))
+			.map((e) => e.data.id);
+	};
+
+	it('the first draw adds what the view shows, and the edges between those nodes', async () => {
+		const { toAdd } = await import('../../src/lib/network/class-state');
+		const { net, state } = await model('');
+		const first = toAdd(net.elements, state, () => false);
+		const ids = new Set(first.map((e) => e.data.id));
+		expect(ids.size).toBeLessThan(net.elements.length / 2);
+		for (const id of await shown('')) expect(ids, id).toContain(id);
+		for (const e of first)
+			if (e.group === 'edges') {
+				const d = e.data as { source: string; target: string };
+				expect(ids.has(d.source) && ids.has(d.target), e.data.id).toBe(true);
+			} else expect(e.classes, e.data.id).not.toMatch(/\bhidden\b/);
+	});
+
+	it('a selection adds nothing; a family opening adds its own nodes and their edges, once', async () => {
+		const { toAdd } = await import('../../src/lib/network/class-state');
+		const first = await model('');
+		const holds = new Set(
+			toAdd(first.net.elements, first.state, () => false).map((e) => e.data.id)
+		);
+		const has = (id: string) => holds.has(id);
+		const sel = await model('sel=alk-g1202r');
+		expect(toAdd(sel.net.elements, sel.state, has)).toEqual([]);
+		const open = await model('exp=kinase-domain-mutations');
+		const more = toAdd(open.net.elements, open.state, has);
+		const nodes = new Set(more.filter((e) => e.group === 'nodes').map((e) => e.data.id));
+		expect(nodes).toContain('open:kinase-domain-mutations');
+		expect(nodes).toContain('alk-l1152r');
+		expect([...nodes].every((id) => !has(id))).toBe(true);
+		for (const e of more)
+			if (e.group === 'edges') {
+				const d = e.data as { source: string; target: string };
+				expect(nodes.has(d.source) || nodes.has(d.target), e.data.id).toBe(true);
+			}
+		for (const e of more) holds.add(e.data.id);
+		for (const id of await shown('exp=kinase-domain-mutations')) expect(holds, id).toContain(id);
+		expect(toAdd(open.net.elements, open.state, has)).toEqual([]);
 	});
 });

@@ -15,13 +15,8 @@ import { stepSubject } from '$lib/domain/story-subject';
 import { EDGE_KEYS, NODE_KEYS } from '$lib/network/graph-style';
 import { columnLabel } from '$lib/network/column-label';
 import { nodeKeyLabel, relationLabel } from '$lib/app/labels';
-import {
-	applyPlacement,
-	classState,
-	createNetwork,
-	labelField,
-	settled
-} from '$lib/network/network-view';
+import { applyPlacement, createNetwork, labelField } from '$lib/network/network-view';
+import { classState, toAdd } from '$lib/network/class-state';
 import { chartSpec } from '$lib/charts/specs';
 import { SVG_FONT } from '$lib/charts/palette';
 import { drawnChart } from '$lib/charts/drawn-chart';
@@ -50,8 +45,8 @@ async function networkSlide(atlas: Atlas, step: StoryStep, t: StepTexts): Promis
 	// the subject the player frames: the step's `fit` and every entity its caption names
 	const net = networkModel(atlas, view, columnLabel, stepSubject(step, atlas.nodes));
 	const box = offscreen(1600, 850);
-	const els = settled(net.elements, classState(net, view.sel, false));
-	const cy = createNetwork(box, els, labelField(view.labels), 'light', false);
+	const els = toAdd(net.elements, classState(net, view.sel, false), () => false);
+	const cy = createNetwork(box, els, labelField(view.labels), 'light', false, net.elements.length);
 	try {
 		if (net.placement) applyPlacement(cy, net.placement);
 		const picture = await networkSvg(cy);

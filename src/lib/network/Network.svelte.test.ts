@@ -114,10 +114,17 @@ describe('Network overview detail', () => {
 		expect(cy.edges('.lod').length).toBe(0);
 	});
 
-	it('an area is hidden when nothing inside it is shown', async () => {
-		const els = grid(10);
-		const cy = await mount(els, null, new Set(['e1']));
-		await expect.poll(() => cy.getElementById('a').hasClass('hidden')).toBe(true);
-		expect(cy.getElementById('n1').hasClass('hidden')).toBe(true);
+	// the network holds only what it has shown: what a view does not show is not drawn at all
+	const drawn = (cy: Core) => cy.elements(':visible').map((e) => e.id());
+
+	it('an area is not drawn when nothing inside it is shown', async () => {
+		const cy = await mount(grid(10), null, new Set(['e1']));
+		expect(drawn(cy)).not.toContain('a');
+		expect(drawn(cy)).not.toContain('n1');
+	});
+
+	it('an area is drawn around what is shown inside it, and nothing else is', async () => {
+		const cy = await mount(grid(10), null, new Set(['n3', 'n4', 'e3']));
+		await expect.poll(() => drawn(cy).sort()).toEqual(['a', 'e3', 'n3', 'n4']);
 	});
 });

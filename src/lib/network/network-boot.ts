@@ -30,13 +30,11 @@ import {
 	labelField,
 	applyClasses,
 	applyPlacement,
-	classState,
 	createNetwork,
-	settled,
 	frame,
-	type ClassState,
 	type LabelField
 } from '$lib/network/network-view';
+import { classState, toAdd, type ClassState } from '$lib/network/class-state';
 import { BOOT_DATA } from '$lib/network/network-slice';
 
 export interface Booted {
@@ -110,9 +108,17 @@ async function draw(container: HTMLElement, atlas: NetworkAtlas): Promise<void> 
 	const net = networkModel(atlas, view, columnLabel);
 	const field = labelField(view.labels);
 	const large = net.elements.length > LARGE_NETWORK;
-	// added with the classes they are drawn with: the first frame styles each element once
+	// only what the view shows, added with the classes it is drawn with: the first frame styles
+	// each element once
 	const first = classState(net, view.sel, large);
-	const cy = createNetwork(container, settled(net.elements, first), field, THEME, large);
+	const cy = createNetwork(
+		container,
+		toAdd(net.elements, first, () => false),
+		field,
+		THEME,
+		large,
+		net.elements.length
+	);
 	if (net.placement) applyPlacement(cy, net.placement);
 	try {
 		booted = start(cy, container, atlas, view, field, net, large, first);

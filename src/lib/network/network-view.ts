@@ -4,68 +4,15 @@
  */
 import { locale } from '$lib/app/locale';
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
-import { areaMembers, inOverview, type ElementDef } from '$lib/network/elements';
+import { inOverview, type ElementDef } from '$lib/network/elements';
+import { classStates, type ClassState } from '$lib/network/class-state';
 import type { OverviewPlacement } from '$lib/network/overview-layout';
 import { cyOptions, graphStyle, type Theme } from '$lib/network/graph-style';
-
-export interface ClassState {
-	/** ids drawn at all (filters) */
-	visible: Set<string>;
-	selected: string | null;
-	/** the selection's neighbourhood (others fade) */
-	focus: Set<string>;
-	/** a large network zoomed out: edges in overview detail, except the neighbourhood's */
-	overview: boolean;
-	/** leaves inside each group area (`areaMembers`) */
-	members: Map<string, string[]>;
-	/** the genotype answer (genotype and active drugs), ringed */
-	highlight?: Set<string>;
-}
-
-/**
- * The class state of a network model's view (`networkModel`): its filters and neighbourhood, with
- * `selected` and the edge detail (`overview`) as the caller has them.
- */
-export const classState = (
-	net: { elements: ElementDef[]; visible: Set<string>; focus: Set<string> },
-	selected: string | null,
-	overview: boolean
-): ClassState => ({
-	visible: net.visible,
-	selected,
-	focus: net.focus,
-	overview,
-	members: areaMembers(net.elements)
-});
 
 // Cytoscape's toggleClass(c, false) counts as a change even when `c` is absent (a collection,
 // a style update and a `class` event per call): only touch classes whose state changes
 function setClass(el: SingularElementArgument, cls: string, on: boolean) {
 	if (el.hasClass(cls) !== on) el.toggleClass(cls, on);
-}
-
-/** What `applyClasses` decides for one element: each class it manages, on or off. */
-function classStates(
-	id: string,
-	edge: boolean,
-	has: (cls: string) => boolean,
-	s: ClassState
-): [string, boolean][] {
-	const inside = s.members.get(id);
-	// an area of a full arrangement is drawn while anything inside it is shown (the overview's
-	// areas are in `visible` themselves)
-	const area = has('area') || has('heading');
-	const out: [string, boolean][] = [
-		['hidden', inside?.length ? !inside.some((m) => s.visible.has(m)) : !s.visible.has(id)],
-		['selected', id === s.selected],
-		['faded', !!s.selected && !s.focus.has(id) && !area]
-	];
-	if (edge) {
-		out.push(['lod', s.overview && !(s.selected && s.focus.has(id))]);
-		out.push(['near', !!s.selected && s.focus.has(id)]);
-	} else out.push(['answer', !!s.highlight?.has(id)]);
-	if (has('family')) out.push(['open', s.visible.has(`open:${id}`)]);
-	return out;
 }
 
 /** Filters, selection, neighbourhood focus and overview detail: classes only. */
@@ -75,23 +22,6 @@ export function applyClasses(c: Core, s: ClassState) {
 			const has = (cls: string) => el.hasClass(cls);
 			for (const [cls, on] of classStates(el.id(), el.isEdge(), has, s)) setClass(el, cls, on);
 		});
-	});
-}
-
-/**
- * Elements with the classes `applyClasses` would give them, before they are added (their
- * positions are already the view's): a network created from these styles each element once for
- * its first frame, with no restyle after.
- */
-export function settled(els: ElementDef[], s: ClassState): ElementDef[] {
-	return els.map((e) => {
-		const classes = new Set((e.classes ?? '').split(' ').filter(Boolean));
-		const has = (c: string) => classes.has(c);
-		for (const [cls, on] of classStates(e.data.id, e.group === 'edges', has, s)) {
-			if (on) classes.add(cls);
-			else classes.delete(cls);
-		}
-		return { ...e, classes: [...classes].join(' ') };
 	});
 }
 
@@ -110,20 +40,24 @@ export const networkStyle = (field: LabelField, theme: Theme) =>
 export const withDetail = (els: ElementDef[], overview: boolean) =>
 	inOverview(els, overview) as cytoscape.ElementDefinition[];
 
-/** A Cytoscape instance on `container`, elements at their precomputed positions, fitted. */
+/**
+ * A Cytoscape instance on `container`, elements at their precomputed positions, fitted. `size`:
+ * how many elements the whole view has (`cyOptions`), when only some of them are added now.
+ */
 export function createNetwork(
 	container: HTMLElement,
 	elements: ElementDef[],
 	labelField: LabelField,
 	theme: Theme,
-	overview: boolean
+	overview: boolean,
+	size = elements.length
 ): Core {
 	return cytoscape({
 		container,
 		elements: withDetail(elements, overview),
 		style: networkStyle(labelField, theme),
 		layout: { name: 'preset', fit: true, padding: 24 },
-		...cyOptions(elements.length)
+		...cyOptions(size)
 	});
 }
 
