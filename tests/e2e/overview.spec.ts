@@ -13,10 +13,18 @@ async function ready(page: Page, path: string) {
 	await page.waitForTimeout(700);
 }
 
+/** The whole network is on the projected screen, without scrolling, and takes most of its height. */
+async function onScreen(page: Page, height: number) {
+	const box = (await page.getByRole('img', { name: /^(Network of|网络包含)/ }).boundingBox())!;
+	expect(box.y + box.height).toBeLessThanOrEqual(height);
+	expect(box.height).toBeGreaterThan(height * 0.7);
+}
+
 for (const path of ['/', '/zh']) {
 	test(`overview ${path}: labels ≥ 14 px at 1920×1080, no overlaps`, async ({ page }) => {
 		await page.setViewportSize({ width: 1920, height: 1080 });
 		await ready(page, path);
+		await onScreen(page, 1080);
 		const m = await measure(page);
 		expect(m.n).toBeGreaterThan(25);
 		expect(m.share14).toBeGreaterThanOrEqual(0.95);
@@ -25,6 +33,7 @@ for (const path of ['/', '/zh']) {
 	test(`overview ${path}: labels ≥ 12 px at 1280×720, no overlaps`, async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 720 });
 		await ready(page, path);
+		await onScreen(page, 720);
 		const m = await measure(page);
 		expect(m.share12).toBeGreaterThanOrEqual(0.95);
 		expect(m.overlaps).toEqual([]);
