@@ -46,7 +46,9 @@ async function networkSlide(atlas: Atlas, step: StoryStep, t: StepTexts): Promis
 	const net = networkModel(atlas, view, columnLabel, stepSubject(step, atlas.nodes));
 	const box = offscreen(1600, 850);
 	const els = toAdd(net.elements, classState(net, view.sel, false), () => false);
-	const cy = createNetwork(box, els, labelField(view.labels), 'light', false, net.elements.length);
+	const cy = createNetwork(box, els, labelField(view.labels), 'light', false, {
+		size: net.elements.length
+	});
 	try {
 		if (net.placement) applyPlacement(cy, net.placement);
 		const picture = await networkSvg(cy);

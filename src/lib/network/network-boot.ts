@@ -117,7 +117,8 @@ async function draw(container: HTMLElement, atlas: NetworkAtlas): Promise<void> 
 		field,
 		THEME,
 		large,
-		net.elements.length
+		// framed once, by `frame` below
+		{ size: net.elements.length, fit: false }
 	);
 	if (net.placement) applyPlacement(cy, net.placement);
 	try {

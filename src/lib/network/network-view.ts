@@ -41,8 +41,9 @@ export const withDetail = (els: ElementDef[], overview: boolean) =>
 	inOverview(els, overview) as cytoscape.ElementDefinition[];
 
 /**
- * A Cytoscape instance on `container`, elements at their precomputed positions, fitted. `size`:
- * how many elements the whole view has (`cyOptions`), when only some of them are added now.
+ * A Cytoscape instance on `container`, elements at their precomputed positions, fitted (unless the
+ * caller frames them itself: `fit` false). `size`: how many elements the whole view has
+ * (`cyOptions`), when only some of them are added now.
  */
 export function createNetwork(
 	container: HTMLElement,
@@ -50,13 +51,13 @@ export function createNetwork(
 	labelField: LabelField,
 	theme: Theme,
 	overview: boolean,
-	size = elements.length
+	{ size = elements.length, fit = true }: { size?: number; fit?: boolean } = {}
 ): Core {
 	return cytoscape({
 		container,
 		elements: withDetail(elements, overview),
 		style: networkStyle(labelField, theme),
-		layout: { name: 'preset', fit: true, padding: 24 },
+		layout: { name: 'preset', fit, padding: 24 },
 		...cyOptions(size)
 	});
 }
