@@ -128,6 +128,23 @@ test('a click on a node and a filter change classes only; a family opens and fol
 	await expect(page).not.toHaveURL(/exp=/);
 });
 
+test('a permalink with a family open frames that family on a projector, as opening it did', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await ready(page, '/?exp=kinase-domain-mutations');
+	const members = ['alk-l1152r', 'alk-i1171n', 'alk-c1156f', 'alk-v1185l', 'alk-r1275q'];
+	const m = await measure(page, members);
+	expect(m.framedProblems).toEqual([]);
+	expect(m.framedMin).toBeGreaterThanOrEqual(12);
+	expect(m.overlaps).toEqual([]);
+	// the same view embedded frames the same family
+	await ready(page, '/embed/network?exp=kinase-domain-mutations');
+	const e = await measure(page, members);
+	expect(e.framedProblems).toEqual([]);
+	expect(e.framedMin).toBeGreaterThanOrEqual(12);
+});
+
 test('the genotype answer is ringed in the network: the genotype and the drugs active against it', async ({
 	page
 }) => {

@@ -32,6 +32,7 @@ import {
 	applyPlacement,
 	createNetwork,
 	frame,
+	frameAll,
 	type LabelField
 } from '$lib/network/network-view';
 import { classState, toAdd, type ClassState } from '$lib/network/class-state';
@@ -153,7 +154,16 @@ function start(
 		applyClasses(cy, { ...first, selected, focus, overview: large && cy.zoom() < DETAIL_ZOOM });
 	// the elements came with their classes (`settled`); only a large network's edge detail
 	// depends on the zoom, known once the camera has framed the view
-	frame(cy, [], view.sel, net.focus, false);
+	// the selection's neighbourhood; else the families the view opens, as opening them frames them
+	// (Network.svelte); else everything
+	const open = view.sel ? [] : [...net.visible].filter((id) => id.startsWith('open:'));
+	if (open.length)
+		frameAll(
+			cy,
+			cy.nodes().filter((n) => open.includes(n.id())),
+			false
+		);
+	else frame(cy, [], view.sel, net.focus, false);
 	if (large) show(view.sel, net.focus);
 
 	const onTap = (evt: EventObject) => {

@@ -86,12 +86,12 @@ export function applyPlacement(c: Core, p: OverviewPlacement) {
 	});
 }
 
-/** Frame `eles` (an opened family's area): animated unless the user prefers reduced motion. */
-export function frameAll(c: Core, eles: cytoscape.CollectionReturnValue) {
-	c.stop(true, false);
-	c.resize();
-	if (reduceMotion()) c.fit(eles, pad(c));
-	else c.animate({ fit: { eles, padding: pad(c) } }, { duration: 300 });
+/**
+ * Frame `eles` (an opened family's area), legibly (`fitTo`): animated unless asked not to or the
+ * user prefers reduced motion.
+ */
+export function frameAll(c: Core, eles: cytoscape.CollectionReturnValue, animate = true) {
+	fitTo(c, eles, animate);
 }
 
 /** Padding around a framed subject: small, so a projected figure gets the canvas. */
@@ -119,6 +119,11 @@ export function frame(
 				.filter((el) => want.has(el.id()) && !el.hasClass('hidden') && !el.hasClass('area'))
 		: c.elements().filter((el) => !el.hasClass('hidden'));
 	if (!eles.length) return;
+	fitTo(c, eles, animate);
+}
+
+/** Fit the camera to `eles`, never closer than 1.6 (labels stay in proportion to the canvas). */
+function fitTo(c: Core, eles: cytoscape.CollectionReturnValue, animate: boolean) {
 	// a new subject replaces a camera move still under way (Cytoscape would queue it after); the
 	// canvas may have changed size with the page (a story's caption) since Cytoscape last looked
 	c.stop(true, false);
