@@ -13,7 +13,6 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { inOverview } from '../../src/lib/network/elements';
 import { classState, toAdd } from '../../src/lib/network/class-state';
 import { networkModel } from '../../src/lib/network/network-model';
 import { DEFAULT_VIEW } from '../../src/lib/domain/view-state';
@@ -27,10 +26,7 @@ export function writeBarePage(
 ): { dir: string; elements: number } {
 	const net = networkModel(atlas, DEFAULT_VIEW, (g) => ({ en: `${g}`, zh: `${g}` }));
 	const large = net.elements.length > LARGE_NETWORK;
-	const elements = inOverview(
-		toAdd(net.elements, classState(net, null, large), () => false),
-		large
-	);
+	const elements = toAdd(net.elements, classState(net, null, large), () => false);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	const require = createRequire(import.meta.url);

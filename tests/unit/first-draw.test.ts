@@ -3,6 +3,7 @@
  * drawing an explorer network in the browser makes no collator (8–15 ms of a page's first draw).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ElementDefinition } from 'cytoscape';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
 import { networkSlice } from '../../src/lib/network/network-slice';
 
@@ -67,7 +68,7 @@ describe('elements added as they will be drawn (`settled`)', () => {
 				headless: true,
 				styleEnabled: false,
 				layout: { name: 'preset' },
-				elements: view.withDetail(els, false)
+				elements: els as ElementDefinition[]
 			});
 		const after = headless(net.elements);
 		if (net.placement) view.applyPlacement(after, net.placement);

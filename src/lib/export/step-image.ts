@@ -16,7 +16,7 @@ import { EDGE_KEYS, NODE_KEYS } from '$lib/network/graph-style';
 import { columnLabel } from '$lib/network/column-label';
 import { nodeKeyLabel, relationLabel } from '$lib/app/labels';
 import { applyPlacement, createNetwork, labelField } from '$lib/network/network-view';
-import { classState, toAdd } from '$lib/network/class-state';
+import { classState } from '$lib/network/class-state';
 import { chartSpec } from '$lib/charts/specs';
 import { SVG_FONT } from '$lib/charts/palette';
 import { drawnChart } from '$lib/charts/drawn-chart';
@@ -45,10 +45,8 @@ async function networkSlide(atlas: Atlas, step: StoryStep, t: StepTexts): Promis
 	// the subject the player frames: the step's `fit` and every entity its caption names
 	const net = networkModel(atlas, view, columnLabel, stepSubject(step, atlas.nodes));
 	const box = offscreen(1600, 850);
-	const els = toAdd(net.elements, classState(net, view.sel, false), () => false);
-	const cy = createNetwork(box, els, labelField(view.labels), 'light', false, {
-		size: net.elements.length
-	});
+	const state = classState(net, view.sel, false);
+	const cy = createNetwork(box, net.elements, state, labelField(view.labels), 'light');
 	try {
 		if (net.placement) applyPlacement(cy, net.placement);
 		const picture = await networkSvg(cy);

@@ -35,6 +35,10 @@ export const classState = (
 	members: areaMembers(net.elements)
 });
 
+/** The areas of the overview's open families that the view shows (`open:<family>`). */
+export const openAreas = (visible: Set<string>) =>
+	[...visible].filter((id) => id.startsWith('open:'));
+
 /**
  * Not drawn: not in the view's `visible` set; an area of a full arrangement, when nothing inside
  * it is shown (the overview's areas are in `visible` themselves).

@@ -200,10 +200,3 @@ export function areaMembers(elements: ElementDef[]): Map<string, string[]> {
 	}
 	return out;
 }
-
-/** A large network's elements as first drawn: every edge in overview detail (graph-style.ts). */
-export function inOverview<T extends ElementDef>(elements: T[], large: boolean): T[] {
-	return large
-		? elements.map((e) => (e.group === 'edges' ? { ...e, classes: `${e.classes} lod` } : e))
-		: elements;
-}

@@ -35,7 +35,7 @@ import {
 	frameAll,
 	type LabelField
 } from '$lib/network/network-view';
-import { classState, toAdd, type ClassState } from '$lib/network/class-state';
+import { classState, openAreas, type ClassState } from '$lib/network/class-state';
 import { BOOT_DATA } from '$lib/network/network-slice';
 
 export interface Booted {
@@ -112,15 +112,8 @@ async function draw(container: HTMLElement, atlas: NetworkAtlas): Promise<void> 
 	// only what the view shows, added with the classes it is drawn with: the first frame styles
 	// each element once
 	const first = classState(net, view.sel, large);
-	const cy = createNetwork(
-		container,
-		toAdd(net.elements, first, () => false),
-		field,
-		THEME,
-		large,
-		// framed once, by `frame` below
-		{ size: net.elements.length, fit: false }
-	);
+	// framed once, by `frame` below
+	const cy = createNetwork(container, net.elements, first, field, THEME, { fit: false });
 	if (net.placement) applyPlacement(cy, net.placement);
 	try {
 		booted = start(cy, container, atlas, view, field, net, large, first);
@@ -156,7 +149,7 @@ function start(
 	// depends on the zoom, known once the camera has framed the view
 	// the selection's neighbourhood; else the families the view opens, as opening them frames them
 	// (Network.svelte); else everything
-	const open = view.sel ? [] : [...net.visible].filter((id) => id.startsWith('open:'));
+	const open = view.sel ? [] : openAreas(net.visible);
 	if (open.length)
 		frameAll(
 			cy,

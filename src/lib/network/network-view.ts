@@ -4,8 +4,8 @@
  */
 import { locale } from '$lib/app/locale';
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
-import { inOverview, type ElementDef } from '$lib/network/elements';
-import { classStates, type ClassState } from '$lib/network/class-state';
+import type { ElementDef } from '$lib/network/elements';
+import { classStates, toAdd, type ClassState } from '$lib/network/class-state';
 import type { OverviewPlacement } from '$lib/network/overview-layout';
 import { cyOptions, graphStyle, type Theme } from '$lib/network/graph-style';
 
@@ -36,29 +36,29 @@ export function labelField(labels: 'both' | null = null): LabelField {
 export const networkStyle = (field: LabelField, theme: Theme) =>
 	graphStyle(field, theme) as unknown as cytoscape.StylesheetJson;
 
-/** Elements as added: edges already in the detail they will be drawn in (no restyle after). */
-export const withDetail = (els: ElementDef[], overview: boolean) =>
-	inOverview(els, overview) as cytoscape.ElementDefinition[];
+/** What a network adds to draw `s`, given what it holds (`toAdd`), as Cytoscape takes them. */
+export const elementsToAdd = (els: ElementDef[], s: ClassState, held: (id: string) => boolean) =>
+	toAdd(els, s, held) as cytoscape.ElementDefinition[];
 
 /**
- * A Cytoscape instance on `container`, elements at their precomputed positions, fitted (unless the
- * caller frames them itself: `fit` false). `size`: how many elements the whole view has
- * (`cyOptions`), when only some of them are added now.
+ * A Cytoscape instance on `container` drawing the view's class state `s` of `elements` (only what
+ * it shows, each with its classes: `toAdd`), at their precomputed positions, fitted (unless the
+ * caller frames them itself: `fit` false). Its options follow the size of the whole view.
  */
 export function createNetwork(
 	container: HTMLElement,
 	elements: ElementDef[],
+	s: ClassState,
 	labelField: LabelField,
 	theme: Theme,
-	overview: boolean,
-	{ size = elements.length, fit = true }: { size?: number; fit?: boolean } = {}
+	{ fit = true }: { fit?: boolean } = {}
 ): Core {
 	return cytoscape({
 		container,
-		elements: withDetail(elements, overview),
+		elements: elementsToAdd(elements, s, () => false),
 		style: networkStyle(labelField, theme),
 		layout: { name: 'preset', fit, padding: 24 },
-		...cyOptions(size)
+		...cyOptions(elements.length)
 	});
 }
 
