@@ -47,6 +47,29 @@ for (const path of ['/', '/zh']) {
 	});
 }
 
+/**
+ * Long labels take the room they need (the layout measures them): the immune-checkpoint atlas,
+ * whose mechanisms run to four lines, and both languages at once. Before, four pairs overlapped
+ * (two in English), and five in the ALK overview with both languages.
+ */
+for (const path of ['/atlas/immuno-nsclc', '/zh/atlas/immuno-nsclc', '/?labels=both']) {
+	test(`overview ${path}: long labels, no overlaps at 1920×1080 or 1280×720`, async ({ page }) => {
+		for (const [width, height] of [
+			[1920, 1080],
+			[1280, 720]
+		]) {
+			await page.setViewportSize({ width, height });
+			await ready(page, path);
+			const m = await measure(page);
+			expect(m.n).toBeGreaterThan(10);
+			expect(m.overlaps, `${width}×${height}`).toEqual([]);
+			// both languages take more room: 14 px on the large screen (11 px at 1280×720)
+			if (width === 1920) expect(m.share14).toBeGreaterThanOrEqual(0.95);
+			else if (!path.includes('labels=both')) expect(m.share12).toBeGreaterThanOrEqual(0.95);
+		}
+	});
+}
+
 /** The network's elements: ids, and for each edge its two ends. */
 const held = (page: Page) =>
 	page.evaluate(() => {

@@ -9,8 +9,9 @@ import type { Arrangement } from '../domain/view-state';
 import { toElements, type ElementDef, type NodeData } from './elements';
 import { neighbourhood, visibleIds } from '../domain/filter';
 import { overviewOf, type Overview } from '../domain/overview';
-import { overviewElements, type Aggregate } from './overview-elements';
-import { overviewLayout, type OverviewPlacement } from './overview-layout';
+import { overviewElements, place, type Aggregate } from './overview-elements';
+import { overviewLayout, type LabelSizes, type OverviewPlacement } from './overview-layout';
+import { labelSize, largest, type LabelSize } from './label-metrics';
 import { overviewShown } from './overview-state';
 import type { ViewState } from '../domain/view-state';
 import type { NetworkAtlas } from '../domain/types';
@@ -50,7 +51,21 @@ export type ColumnLabel = (generation: number | null) => { en: string; zh: strin
 
 interface Drawn {
 	elements: ElementDef[];
-	overview?: { o: Overview; aggs: Aggregate[] };
+	/** `sizes`: the room each node's label takes, in one language (either) and in both */
+	overview?: { o: Overview; aggs: Aggregate[]; sizes: { one: LabelSizes; both: LabelSizes } };
+}
+
+/** The room each node's label takes: the larger of its English and Chinese, and both together. */
+function labelSizes(elements: ElementDef[]) {
+	const one = new Map<string, LabelSize>();
+	const both = new Map<string, LabelSize>();
+	for (const e of elements) {
+		if (e.group !== 'nodes') continue;
+		const n = e.data as NodeData;
+		one.set(n.id, largest(labelSize(n.label), labelSize(n.label_zh)));
+		both.set(n.id, labelSize(n.label_both ?? n.label));
+	}
+	return { one: (id: string) => one.get(id), both: (id: string) => both.get(id) };
 }
 const drawn = new WeakMap<NetworkAtlas, Map<string, Drawn>>();
 
@@ -63,9 +78,8 @@ function elementsOf(atlas: NetworkAtlas, arr: Arrangement, columnLabel: ColumnLa
 	let d: Drawn;
 	if (arr === 'overview') {
 		const o = overviewOf(atlas);
-		const hidden = new Set(o.lanes.filter((l) => l.layer).map((l) => l.id));
-		const made = overviewElements(atlas, o, overviewLayout(o, new Set(), hidden));
-		d = { elements: made.elements, overview: { o, aggs: made.aggregates } };
+		const made = overviewElements(atlas, o, overviewLayout(o, new Set(), layerLanes(o)));
+		d = { elements: made.elements, overview: { o, aggs: made.aggregates, sizes: NO_SIZES } };
 	} else d = { elements: toElements(atlas, arrange(atlas, arr), columnLabel) };
 	for (const e of d.elements)
 		if (e.group === 'nodes') {
@@ -74,11 +88,25 @@ function elementsOf(atlas: NetworkAtlas, arr: Arrangement, columnLabel: ColumnLa
 			// (and U+200B), and one long compound word would otherwise run into its neighbours
 			n.label = wrappable(n.label);
 			n.label_zh = wrappable(n.label_zh);
-			n.label_both = !n.label_zh || n.label === n.label_zh ? n.label : `${n.label}\n${n.label_zh}`;
+			// an area's title is one line (`text-wrap: none`): both languages side by side
+			const sep = n.sub === 'area' ? ' · ' : '\n';
+			n.label_both =
+				!n.label_zh || n.label === n.label_zh ? n.label : `${n.label}${sep}${n.label_zh}`;
 		}
+	if (d.overview) {
+		// placed again now that the labels are known: a long label takes more room
+		const { o } = d.overview;
+		const sizes = labelSizes(d.elements);
+		place(d.elements, overviewLayout(o, new Set(), layerLanes(o), new Map(), undefined, sizes.one));
+		d.overview.sizes = sizes;
+	}
 	byArr.set(arr, d);
 	return d;
 }
+
+const NO_SIZES = { one: () => undefined, both: () => undefined };
+/** The lanes drawn only with the "what was tried next" layer. */
+const layerLanes = (o: Overview) => new Set(o.lanes.filter((l) => l.layer).map((l) => l.id));
 
 /**
  * The network for `view`. `frame`: ids a story step's camera frames (in the overview, their
@@ -107,8 +135,16 @@ export function networkModel(
 		visible: shown.visible,
 		focus: shown.focus,
 		// a story step lays out only what it shows (the frame's subject sits together)
-		placement: overviewLayout(o, shown.open, shown.hiddenLanes, shown.partial, compact),
+		placement: overviewLayout(
+			o,
+			shown.open,
+			shown.hiddenLanes,
+			shown.partial,
+			compact,
+			view.labels === 'both' ? d.overview.sizes.both : d.overview.sizes.one
+		),
 		placementKey: [
+			view.labels ?? '',
 			[...shown.open].sort().join(','),
 			[...shown.hiddenLanes].join(','),
 			[...shown.partial].map(([f, m]) => `${f}:${m.join('+')}`).join(','),

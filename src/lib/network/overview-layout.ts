@@ -6,9 +6,17 @@
  */
 import type { Overview } from '../domain/overview';
 import type { Box } from './layout';
+import { LABEL, type LabelSize } from './label-metrics';
 
-/** One node's slot: its shape and a label of up to two lines below it. */
+/**
+ * One node's slot: its shape and a label of two lines below it, with room for a third before the
+ * next row's node. A longer label deepens the slot by a line's height for each line more, where
+ * another row follows it (the last row's labels run into the padding below); a word wider than the
+ * label's measure widens the slot.
+ */
 export const SLOT = { w: 150, h: 88 };
+/** Room between two labels side by side: the slot's width less the label's measure. */
+const GAP = SLOT.w - LABEL.maxWidth;
 /**
  * A story step's compact table spaces its slots a little wider: with nothing folded between them,
  * neighbours' labels would otherwise touch where one word is longer than the label's width.
@@ -36,6 +44,15 @@ export const openColumns = (n: number) => Math.min(6, Math.max(2, Math.ceil(Math
 /** An open family's grid columns; in a compact table, one row of up to six. */
 const gridColumns = (n: number) => (only ? Math.min(6, Math.max(1, n)) : openColumns(n));
 
+/** The room each id's label takes (`labelSize`); by default two lines that fit the measure. */
+export type LabelSizes = (id: string) => LabelSize | undefined;
+let sizeOf: LabelSizes = () => undefined;
+/** A slot's width and its extra depth, for a label of `s`. */
+const slotWidth = (s: LabelSize | undefined) => Math.max(slotW, (s?.width ?? 0) + GAP);
+/** How far a label wider than its slot reaches past each side of it. */
+const overflow = (s: LabelSize | undefined) => (slotWidth(s) - slotW) / 2;
+const extraLines = (s: LabelSize | undefined) => Math.max(0, (s?.lines ?? 0) - 3) * LABEL.line;
+
 /** Partly open families (a story step frames some of their members): family → members shown. */
 export type Partial = Map<string, string[]>;
 let partial: Partial = new Map();
@@ -48,15 +65,43 @@ function drawnMembers(o: Overview, id: string) {
 	return only && m ? m.filter((x) => only!.has(x)) : m;
 }
 
-/** Size of one placed id: a slot, or an open family's header and member grid. */
+/** An open family's member grid: columns, and each cell's width and depth (the widest, deepest label). */
+function grid(m: string[]) {
+	const cols = gridColumns(m.length);
+	const sizes = m.map(sizeOf);
+	return {
+		cols,
+		w: Math.max(...sizes.map(slotWidth)),
+		h: SLOT.h + Math.max(...sizes.map(extraLines))
+	};
+}
+
+/**
+ * Size of one placed id: a slot, or an open family's header and member grid. `deep`: the depth its
+ * label takes below it (what the row after it must clear).
+ */
 function itemSize(o: Overview, id: string, open: Set<string>) {
 	const m = drawnMembers(o, id);
-	if (!m?.length || !open.has(id)) return { w: slotW, h: SLOT.h };
-	const cols = gridColumns(m.length);
-	return {
-		w: Math.max(slotW, cols * slotW) + 2 * PAD,
-		h: SLOT.h + Math.ceil(m.length / cols) * SLOT.h + 2 * PAD
-	};
+	const own = sizeOf(id);
+	if (!m?.length || !open.has(id))
+		return { w: slotW, h: SLOT.h, deep: SLOT.h + extraLines(own), over: overflow(own) };
+	const g = grid(m);
+	const rows = Math.ceil(m.length / g.cols);
+	// the grid's last row, like a cell's, keeps SLOT.h: its label overflows into the padding
+	const h = SLOT.h + extraLines(own) + (rows - 1) * g.h + SLOT.h + 2 * PAD;
+	return { w: Math.max(slotWidth(own), g.cols * g.w) + 2 * PAD, h, deep: h, over: 0 };
+}
+
+/**
+ * A row's items, each with its room: a label wider than its slot takes more on the sides that
+ * face a neighbour in the row (at a row's end it runs into the cell's margin, as it always did).
+ */
+function rowItems(o: Overview, ids: string[], open: Set<string>) {
+	return ids.map((id, k) => {
+		const s = itemSize(o, id, open);
+		const left = k > 0 ? s.over : 0;
+		return { id, s, left, w: s.w + left + (k < ids.length - 1 ? s.over : 0) };
+	});
 }
 
 /**
@@ -70,8 +115,10 @@ export function overviewLayout(
 	open: Set<string>,
 	hiddenLanes: Set<string>,
 	part: Partial = new Map(),
-	compact?: Set<string>
+	compact?: Set<string>,
+	sizes: LabelSizes = () => undefined
 ): OverviewPlacement {
+	sizeOf = sizes;
 	partial = part;
 	only = compact;
 	slotW = compact ? COMPACT_SLOT_W : SLOT.w;
@@ -93,15 +140,33 @@ export function overviewLayout(
 		if (!cellIds.length && only) continue;
 		// a compact table spends width rather than height (a slide is wider than tall)
 		const perRow = only ? Math.max(c.perRow, Math.min(4, cellIds.length)) : c.perRow;
+		const spans: { x1: number; x2: number; s: ReturnType<typeof itemSize> }[][] = [];
 		for (let i = 0; i < cellIds.length; i += perRow) {
 			const ids = cellIds.slice(i, i + perRow);
-			const sizes = ids.map((id) => itemSize(o, id, open));
-			rows.push({
-				ids,
-				w: sizes.reduce((a, s) => a + s.w, 0),
-				h: Math.max(...sizes.map((s) => s.h))
-			});
+			const items = rowItems(o, ids, open);
+			const w = items.reduce((a, it) => a + it.w, 0);
+			// where each item's label reaches, across the row (rows are centred in their cell)
+			let x = -w / 2;
+			spans.push(
+				items.map((it) => {
+					const c = x + it.left + it.s.w / 2;
+					x += it.w;
+					const half = (it.s.w - GAP) / 2 + it.s.over;
+					return { x1: c - half, x2: c + half, s: it.s };
+				})
+			);
+			rows.push({ ids, w, h: 0 });
 		}
+		// a row's depth clears each label that has an item below it in the next row; the last
+		// row keeps its slots' depth
+		rows.forEach((row, r) => {
+			const below = spans[r + 1] ?? [];
+			row.h = Math.max(
+				...spans[r].map(({ x1, x2, s }) =>
+					below.some((b) => b.x1 < x2 && x1 < b.x2) ? s.deep : s.h
+				)
+			);
+		});
 		const title = c.title ? CELL_TITLE : 0;
 		layoutOf.set(`${c.lane}|${c.column}`, {
 			rows,
@@ -145,10 +210,9 @@ export function overviewLayout(
 			let ry = y + (c.title ? CELL_TITLE + PAD : 0);
 			for (const row of lay.rows) {
 				let rx = cx - row.w / 2;
-				for (const id of row.ids) {
-					const s = itemSize(o, id, open);
-					placeItem(o, id, open, rx, ry, s, position, boxes);
-					rx += s.w;
+				for (const it of rowItems(o, row.ids, open)) {
+					placeItem(o, it.id, open, rx + it.left, ry, it.s, position, boxes);
+					rx += it.w;
 				}
 				ry += row.h;
 			}
@@ -193,12 +257,13 @@ function placeItem(
 	// an open family: its own node heads the box, its members in a grid below
 	position[id] = { x: x + s.w / 2, y: y + PAD + 22 };
 	home(position[id]);
-	const cols = gridColumns(m.length);
-	const gx = x + PAD + (s.w - 2 * PAD - cols * slotW) / 2;
+	const g = grid(m);
+	const gx = x + PAD + (s.w - 2 * PAD - g.cols * g.w) / 2;
+	const gy = y + PAD + SLOT.h + extraLines(sizeOf(id));
 	m.forEach((leaf, i) => {
 		position[leaf] = {
-			x: gx + (i % cols) * slotW + slotW / 2,
-			y: y + PAD + SLOT.h + Math.floor(i / cols) * SLOT.h + 22
+			x: gx + (i % g.cols) * g.w + g.w / 2,
+			y: gy + Math.floor(i / g.cols) * g.h + 22
 		};
 	});
 	boxes[`open:${id}`] = { x1: x + 4, y1: y + 4, x2: x + s.w - 4, y2: y + s.h - 4, depth: 2 };
