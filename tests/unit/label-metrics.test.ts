@@ -26,14 +26,26 @@ describe('label metrics: Cytoscape wrapping, DejaVu widths', () => {
 	});
 });
 
-/** Estimated label boxes of the shown nodes: under each node, `lines` × 19 px, as wide as measured. */
+/**
+ * Estimated label boxes of the shown nodes (below each node, `lines` × 19 px and its veil, as wide
+ * as measured) and of the areas' titles (one bold line, 27 px high, centred where placed): the
+ * boxes the Playwright overview tests read from Cytoscape.
+ */
 function labelBoxes(atlasId: string, view: ViewState, field: 'label' | 'label_zh' | 'label_both') {
 	const atlas = atlases.find((a) => a.meta.id === atlasId)!;
 	const net = networkModel(atlas, view, (g) => ({ en: `${g}`, zh: `${g}` }));
 	const p = net.placement!;
-	return net.elements
+	const shown = net.elements
 		.filter((e) => e.group === 'nodes' && net.visible.has(e.data.id))
-		.map((e) => e.data as NodeData)
+		.map((e) => e.data as NodeData);
+	const titles = shown
+		.filter((d) => d.id.startsWith('title:'))
+		.map((d) => {
+			const at = p.headings[d.id];
+			const w = (textWidth(d[field] ?? d.label) * 1.1) / 2;
+			return { id: d.id, x1: at.x - w, x2: at.x + w, y1: at.y - 13.5, y2: at.y + 13.5 };
+		});
+	const nodes = shown
 		.filter((d) => p.position[d.id] && !p.boxes[d.id] && !d.id.startsWith('heading:'))
 		.map((d) => {
 			const at = p.position[d.id];
@@ -43,10 +55,11 @@ function labelBoxes(atlasId: string, view: ViewState, field: 'label' | 'label_zh
 				id: d.id,
 				x1: at.x - w / 2,
 				x2: at.x + w / 2,
-				y1: at.y - 13,
-				y2: at.y + 16 + s.lines * 19
+				y1: at.y + 13,
+				y2: at.y + 19 + s.lines * 19
 			};
 		});
+	return [...nodes, ...titles];
 }
 
 describe('the overview makes room for long labels', () => {
@@ -59,9 +72,11 @@ describe('the overview makes room for long labels', () => {
 		['alk-nsclc', { ...DEFAULT_VIEW, exp: ['kinase-domain-mutations'] }, 'label']
 	];
 	for (const [id, view, field] of cases)
-		it(`${id} ${field}${view.exp.length ? ' ' + view.exp.join() : ''}: no label runs into another node or label`, () => {
+		it(`${id} ${field}${view.exp.length ? ' ' + view.exp.join() : ''}: no two labels overlap, titles included`, () => {
 			const boxes = labelBoxes(id, view, field);
 			expect(boxes.length).toBeGreaterThan(10);
+			// every lane drawn has its title
+			expect(boxes.filter((b) => b.id.startsWith('title:lane:')).length).toBeGreaterThan(1);
 			const hits: string[] = [];
 			for (let i = 0; i < boxes.length; i++)
 				for (let j = i + 1; j < boxes.length; j++) {

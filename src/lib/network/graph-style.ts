@@ -186,9 +186,15 @@ export function graphStyle(
 			style: { 'border-style': 'dashed', 'font-size': 19, 'z-index': 1 }
 		},
 		{
-			// overview areas carry their title inside, at the top
-			selector: 'node.area.lane, node.area.cell',
-			style: { 'text-margin-y': 26, 'font-size': 19 }
+			// an overview area's title (a node of its own, above the edges, on a veil of paper
+			// that quiets the edges crossing it): one line
+			selector: 'node.heading.title',
+			style: {
+				'text-wrap': 'none',
+				'text-max-width': '600px',
+				'text-background-opacity': 0.85,
+				'text-background-padding': '2px'
+			}
 		},
 		{ selector: 'node.area.cell', style: { 'background-opacity': 0 } },
 		{

@@ -11,7 +11,7 @@ import { neighbourhood, visibleIds } from '../domain/filter';
 import { overviewOf, type Overview } from '../domain/overview';
 import { overviewElements, place, type Aggregate } from './overview-elements';
 import { overviewLayout, type LabelSizes, type OverviewPlacement } from './overview-layout';
-import { labelSize, largest, type LabelSize } from './label-metrics';
+import { labelSize, largest, textWidth, type LabelSize } from './label-metrics';
 import { overviewShown } from './overview-state';
 import type { ViewState } from '../domain/view-state';
 import type { NetworkAtlas } from '../domain/types';
@@ -62,6 +62,13 @@ function labelSizes(elements: ElementDef[]) {
 	for (const e of elements) {
 		if (e.group !== 'nodes') continue;
 		const n = e.data as NodeData;
+		if (e.classes?.includes('title')) {
+			// a title is one line of bold type (about a tenth wider than regular)
+			const line = (t = '') => ({ lines: 1, width: Math.ceil(textWidth(t) * 1.1) });
+			one.set(n.id, largest(line(n.label), line(n.label_zh)));
+			both.set(n.id, line(n.label_both));
+			continue;
+		}
 		one.set(n.id, largest(labelSize(n.label), labelSize(n.label_zh)));
 		both.set(n.id, labelSize(n.label_both ?? n.label));
 	}
@@ -89,7 +96,7 @@ function elementsOf(atlas: NetworkAtlas, arr: Arrangement, columnLabel: ColumnLa
 			n.label = wrappable(n.label);
 			n.label_zh = wrappable(n.label_zh);
 			// an area's title is one line (`text-wrap: none`): both languages side by side
-			const sep = n.sub === 'area' ? ' · ' : '\n';
+			const sep = e.classes?.includes('title') ? ' · ' : '\n';
 			n.label_both =
 				!n.label_zh || n.label === n.label_zh ? n.label : `${n.label}${sep}${n.label_zh}`;
 		}

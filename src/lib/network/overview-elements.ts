@@ -71,6 +71,22 @@ function areaNode(id: string, label: { en: string; zh: string } | null, cls: str
 	};
 }
 
+/** The title of the area `area` (`title:<area>`): text only, placed at the area's top (`overviewLayout`). */
+function titleNode(area: string, label: { en: string; zh: string }): ElementDef {
+	return {
+		group: 'nodes',
+		data: {
+			id: `title:${area}`,
+			label: label.en,
+			label_zh: label.zh,
+			kind: 'group',
+			sub: 'heading',
+			evidence: []
+		},
+		classes: 'heading title'
+	};
+}
+
 /** The overview's elements, placed by `placement` (positions change later without new elements). */
 export function overviewElements(
 	atlas: NetworkAtlas,
@@ -78,9 +94,16 @@ export function overviewElements(
 	placement: OverviewPlacement
 ): { elements: ElementDef[]; aggregates: Aggregate[] } {
 	const out: ElementDef[] = [];
-	for (const l of o.lanes) out.push(areaNode(`lane:${l.id}`, l.label, 'lane'));
+	// a lane's or cell's title is a node of its own, drawn above the edges that cross it
+	for (const l of o.lanes) {
+		out.push(areaNode(`lane:${l.id}`, null, 'lane'));
+		out.push(titleNode(`lane:${l.id}`, l.label));
+	}
 	for (const c of o.cells)
-		if (c.title) out.push(areaNode(`cell:${c.lane}:${c.column}`, c.title, 'nested cell'));
+		if (c.title) {
+			out.push(areaNode(`cell:${c.lane}:${c.column}`, null, 'nested cell'));
+			out.push(titleNode(`cell:${c.lane}:${c.column}`, c.title));
+		}
 	for (const f of o.members.keys())
 		if (o.members.get(f)?.length) out.push(areaNode(`open:${f}`, null, 'nested open'));
 	for (const c of o.columns)

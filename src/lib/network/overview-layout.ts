@@ -27,6 +27,11 @@ let slotW = SLOT.w;
 const LANE_TITLE = 36;
 const CELL_TITLE = 32;
 const PAD = 12;
+/**
+ * An area's title's centre below the area's top edge: a lane's in the middle of its title band
+ * (clear of a long label reaching down from the lane above), a cell's above its first row.
+ */
+const TITLE_Y = { lane: 19, cell: 16 };
 /** Height of the row of column headings above the first lane. */
 const HEADING = 40;
 
@@ -34,7 +39,7 @@ export interface OverviewPlacement {
 	position: Record<string, { x: number; y: number }>;
 	/** `lane:<id>`, `cell:<lane>:<column>` (titled cells), `open:<family>` (open families) */
 	boxes: Record<string, Box>;
-	/** column headings: `heading:<column>` → centre */
+	/** column headings (`heading:<column>`) and areas' titles (`title:<area>`) → centre */
 	headings: Record<string, { x: number; y: number }>;
 }
 
@@ -201,6 +206,8 @@ export function overviewLayout(
 	lanes.forEach((lane, li) => {
 		const top = y;
 		y += LANE_TITLE;
+		// the nodes placed in this lane (an open family's members too), for the next lane's title
+		const placed: string[] = [];
 		o.columns.forEach((col, ci) => {
 			const c = cellAt.get(`${lane.id}|${col.id}`);
 			const lay = layoutOf.get(`${lane.id}|${col.id}`);
@@ -212,6 +219,7 @@ export function overviewLayout(
 				let rx = cx - row.w / 2;
 				for (const it of rowItems(o, row.ids, open)) {
 					placeItem(o, it.id, open, rx + it.left, ry, it.s, position, boxes);
+					placed.push(it.id, ...(open.has(it.id) ? (drawnMembers(o, it.id) ?? []) : []));
 					rx += it.w;
 				}
 				ry += row.h;
@@ -228,8 +236,46 @@ export function overviewLayout(
 		y += laneH[li];
 		boxes[`lane:${lane.id}`] = { x1: 0, y1: top, x2: right, y2: y + PAD, depth: 0 };
 		y += 2 * PAD;
+		const next = lanes[li + 1];
+		if (next) y += clearTitle(placed, position, sizeOf(`title:lane:${next.id}`), right / 2, y);
 	});
+	// each lane's and titled cell's title, centred at the top of its box
+	for (const [id, b] of Object.entries(boxes))
+		if (id.startsWith('lane:') || id.startsWith('cell:'))
+			headings[`title:${id}`] = {
+				x: (b.x1 + b.x2) / 2,
+				y: b.y1 + TITLE_Y[id.startsWith('lane:') ? 'lane' : 'cell']
+			};
 	return { position, boxes, headings };
+}
+
+/**
+ * How far the next lane must move down so that its title (centred at `cx`, `title` wide) clears
+ * the labels reaching down from the nodes `placed` above it: a label of five lines or more in a
+ * lane's last row (both languages) runs past the padding into the title.
+ */
+function clearTitle(
+	placed: string[],
+	position: OverviewPlacement['position'],
+	title: LabelSize | undefined,
+	cx: number,
+	top: number
+): number {
+	if (!title) return 0;
+	const half = title.width / 2 + 4;
+	// the title's box starts half a line (and its veil) above its centre
+	const titleTop = top + TITLE_Y.lane - LABEL.line / 2 - 4;
+	let need = 0;
+	for (const id of placed) {
+		const at = position[id];
+		const s = sizeOf(id);
+		if (!at || !s) continue;
+		const w = Math.max(s.width, 26) / 2;
+		// a label hangs from below its node (13 px), a line per line and its veil's padding
+		const bottom = at.y + 21 + s.lines * LABEL.line;
+		if (at.x - w < cx + half && cx - half < at.x + w) need = Math.max(need, bottom - titleTop);
+	}
+	return Math.max(0, need);
 }
 
 function placeItem(

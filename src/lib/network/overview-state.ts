@@ -138,6 +138,9 @@ export function overviewShown(
 			const f = o.familyOf.get(id);
 			if (f) visible.add(`open:${f}`).add(f);
 		}
+	// an area's title is drawn with its area
+	for (const id of [...visible])
+		if (id.startsWith('lane:') || id.startsWith('cell:')) visible.add(`title:${id}`);
 	// a story step's compact table (`overviewLayout`) heads only the columns it uses
 	const used = new Set(
 		o.cells.filter((c) => c.ids.some((id) => visible.has(id))).map((c) => c.column)
