@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelSize, textWidth, wrapLines } from '../../src/lib/network/label-metrics';
+import { BOLD, labelSize, textWidth, wrapLines } from '../../src/lib/network/label-metrics';
 import { networkModel } from '../../src/lib/network/network-model';
 import { DEFAULT_VIEW, type ViewState } from '../../src/lib/domain/view-state';
 import type { NodeData } from '../../src/lib/network/elements';
@@ -28,28 +28,31 @@ describe('label metrics: Cytoscape wrapping, DejaVu widths', () => {
 
 /**
  * Estimated label boxes of the shown nodes (below each node, `lines` × 19 px and its veil, as wide
- * as measured) and of the areas' titles (one bold line, 27 px high, centred where placed): the
+ * as measured; a family's in bold) and of the areas' titles (one bold line, 27 px high, centred
+ * where placed): the
  * boxes the Playwright overview tests read from Cytoscape.
  */
 function labelBoxes(atlasId: string, view: ViewState, field: 'label' | 'label_zh' | 'label_both') {
 	const atlas = atlases.find((a) => a.meta.id === atlasId)!;
 	const net = networkModel(atlas, view, (g) => ({ en: `${g}`, zh: `${g}` }));
 	const p = net.placement!;
-	const shown = net.elements
-		.filter((e) => e.group === 'nodes' && net.visible.has(e.data.id))
-		.map((e) => e.data as NodeData);
+	const shownEls = net.elements.filter((e) => e.group === 'nodes' && net.visible.has(e.data.id));
+	const family = new Set(
+		shownEls.filter((e) => e.classes?.includes('family')).map((e) => e.data.id)
+	);
+	const shown = shownEls.map((e) => e.data as NodeData);
 	const titles = shown
 		.filter((d) => d.id.startsWith('title:'))
 		.map((d) => {
 			const at = p.headings[d.id];
-			const w = (textWidth(d[field] ?? d.label) * 1.1) / 2;
+			const w = (textWidth(d[field] ?? d.label) * BOLD) / 2;
 			return { id: d.id, x1: at.x - w, x2: at.x + w, y1: at.y - 13.5, y2: at.y + 13.5 };
 		});
 	const nodes = shown
 		.filter((d) => p.position[d.id] && !p.boxes[d.id] && !d.id.startsWith('heading:'))
 		.map((d) => {
 			const at = p.position[d.id];
-			const s = labelSize(d[field] ?? d.label);
+			const s = labelSize(d[field] ?? d.label, family.has(d.id));
 			const w = Math.max(s.width, 26);
 			return {
 				id: d.id,
@@ -69,7 +72,12 @@ describe('the overview makes room for long labels', () => {
 		['immuno-nsclc', { ...DEFAULT_VIEW, labels: 'both' }, 'label_both'],
 		['alk-nsclc', DEFAULT_VIEW, 'label'],
 		['alk-nsclc', { ...DEFAULT_VIEW, labels: 'both' }, 'label_both'],
-		['alk-nsclc', { ...DEFAULT_VIEW, exp: ['kinase-domain-mutations'] }, 'label']
+		['alk-nsclc', { ...DEFAULT_VIEW, exp: ['kinase-domain-mutations'] }, 'label'],
+		[
+			'alk-nsclc',
+			{ ...DEFAULT_VIEW, exp: ['kinase-domain-mutations'], labels: 'both' },
+			'label_both'
+		]
 	];
 	for (const [id, view, field] of cases)
 		it(`${id} ${field}${view.exp.length ? ' ' + view.exp.join() : ''}: no two labels overlap, titles included`, () => {

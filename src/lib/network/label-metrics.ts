@@ -72,13 +72,19 @@ export interface LabelSize {
 	width: number;
 }
 
-/** The lines and width of a node label as the network draws it. */
-export function labelSize(text: string): LabelSize {
+/** DejaVu Sans Bold sets Latin text this much wider than Book (measured; Chinese alike, or less). */
+export const BOLD = 1.13;
+
+/** The lines and width of a node label as the network draws it (a family's is bold). */
+export function labelSize(text: string, bold = false): LabelSize {
 	if (!text) return { lines: 0, width: 0 };
-	const lines = wrapLines(text);
+	const scale = bold ? BOLD : 1;
+	const lines = wrapLines(text, LABEL.maxWidth / scale);
 	return {
 		lines: lines.length,
-		width: Math.max(...lines.map((l) => textWidth(l.replace(/[\s\u200b]+$/, ''))))
+		width: Math.ceil(
+			scale * Math.max(...lines.map((l) => textWidth(l.replace(/[\s\u200b]+$/, ''))))
+		)
 	};
 }
 

@@ -11,7 +11,7 @@ import { neighbourhood, visibleIds } from '../domain/filter';
 import { overviewOf, type Overview } from '../domain/overview';
 import { overviewElements, place, type Aggregate } from './overview-elements';
 import { overviewLayout, type LabelSizes, type OverviewPlacement } from './overview-layout';
-import { labelSize, largest, textWidth, type LabelSize } from './label-metrics';
+import { BOLD, labelSize, largest, textWidth, type LabelSize } from './label-metrics';
 import { overviewShown } from './overview-state';
 import type { ViewState } from '../domain/view-state';
 import type { NetworkAtlas } from '../domain/types';
@@ -63,14 +63,15 @@ function labelSizes(elements: ElementDef[]) {
 		if (e.group !== 'nodes') continue;
 		const n = e.data as NodeData;
 		if (e.classes?.includes('title')) {
-			// a title is one line of bold type (about a tenth wider than regular)
-			const line = (t = '') => ({ lines: 1, width: Math.ceil(textWidth(t) * 1.1) });
+			// a title is one line of bold type
+			const line = (t = '') => ({ lines: 1, width: Math.ceil(textWidth(t) * BOLD) });
 			one.set(n.id, largest(line(n.label), line(n.label_zh)));
 			both.set(n.id, line(n.label_both));
 			continue;
 		}
-		one.set(n.id, largest(labelSize(n.label), labelSize(n.label_zh)));
-		both.set(n.id, labelSize(n.label_both ?? n.label));
+		const bold = !!e.classes?.includes('family');
+		one.set(n.id, largest(labelSize(n.label, bold), labelSize(n.label_zh, bold)));
+		both.set(n.id, labelSize(n.label_both ?? n.label, bold));
 	}
 	return { one: (id: string) => one.get(id), both: (id: string) => both.get(id) };
 }
