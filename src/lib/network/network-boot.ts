@@ -150,12 +150,7 @@ function start(
 	// the selection's neighbourhood; else the families the view opens, as opening them frames them
 	// (Network.svelte); else everything
 	const open = view.sel ? [] : openAreas(net.visible);
-	if (open.length)
-		frameAll(
-			cy,
-			cy.nodes().filter((n) => open.includes(n.id())),
-			false
-		);
+	if (open.length) frameAll(cy, open, false);
 	else frame(cy, [], view.sel, net.focus, false);
 	if (large) show(view.sel, net.focus);
 

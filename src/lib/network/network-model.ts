@@ -86,10 +86,24 @@ function elementsOf(atlas: NetworkAtlas, arr: Arrangement, columnLabel: ColumnLa
 	let d: Drawn;
 	if (arr === 'overview') {
 		const o = overviewOf(atlas);
-		const made = overviewElements(atlas, o, overviewLayout(o, new Set(), layerLanes(o)));
-		d = { elements: made.elements, overview: { o, aggs: made.aggregates, sizes: NO_SIZES } };
-	} else d = { elements: toElements(atlas, arrange(atlas, arr), columnLabel) };
-	for (const e of d.elements)
+		const made = overviewElements(atlas, o);
+		finishLabels(made.elements);
+		// placed once the labels are known: a long label takes more room
+		const sizes = labelSizes(made.elements);
+		const hidden = new Set(o.lanes.filter((l) => l.layer).map((l) => l.id));
+		place(made.elements, overviewLayout(o, new Set(), hidden, new Map(), undefined, sizes.one));
+		d = { elements: made.elements, overview: { o, aggs: made.aggregates, sizes } };
+	} else {
+		d = { elements: toElements(atlas, arrange(atlas, arr), columnLabel) };
+		finishLabels(d.elements);
+	}
+	byArr.set(arr, d);
+	return d;
+}
+
+/** Node labels as drawn: with break opportunities, and both languages in one (`label_both`). */
+function finishLabels(elements: ElementDef[]) {
+	for (const e of elements)
 		if (e.group === 'nodes') {
 			const n = e.data as NodeData;
 			// a break opportunity after a hyphen, dash or slash: Cytoscape wraps only at spaces
@@ -101,20 +115,7 @@ function elementsOf(atlas: NetworkAtlas, arr: Arrangement, columnLabel: ColumnLa
 			n.label_both =
 				!n.label_zh || n.label === n.label_zh ? n.label : `${n.label}${sep}${n.label_zh}`;
 		}
-	if (d.overview) {
-		// placed again now that the labels are known: a long label takes more room
-		const { o } = d.overview;
-		const sizes = labelSizes(d.elements);
-		place(d.elements, overviewLayout(o, new Set(), layerLanes(o), new Map(), undefined, sizes.one));
-		d.overview.sizes = sizes;
-	}
-	byArr.set(arr, d);
-	return d;
 }
-
-const NO_SIZES = { one: () => undefined, both: () => undefined };
-/** The lanes drawn only with the "what was tried next" layer. */
-const layerLanes = (o: Overview) => new Set(o.lanes.filter((l) => l.layer).map((l) => l.id));
 
 /**
  * The network for `view`. `frame`: ids a story step's camera frames (in the overview, their

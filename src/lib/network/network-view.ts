@@ -86,14 +86,6 @@ export function applyPlacement(c: Core, p: OverviewPlacement) {
 	});
 }
 
-/**
- * Frame `eles` (an opened family's area), legibly (`fitTo`): animated unless asked not to or the
- * user prefers reduced motion.
- */
-export function frameAll(c: Core, eles: cytoscape.CollectionReturnValue, animate = true) {
-	fitTo(c, eles, animate);
-}
-
 /** Padding around a framed subject: small, so a projected figure gets the canvas. */
 const pad = (c: Core) =>
 	Math.round(Math.min(40, Math.max(12, Math.min(c.width(), c.height()) * 0.03)));
@@ -122,7 +114,18 @@ export function frame(
 	fitTo(c, eles, animate);
 }
 
-/** Fit the camera to `eles`, never closer than 1.6 (labels stay in proportion to the canvas). */
+/** Frame the nodes `ids` (the open families' areas), legibly (`fitTo`). */
+export const frameAll = (c: Core, ids: string[], animate = true) =>
+	fitTo(
+		c,
+		c.nodes().filter((n) => ids.includes(n.id())),
+		animate
+	);
+
+/**
+ * Fit the camera to `eles`, never closer than 1.6 (labels stay in proportion to the canvas):
+ * animated unless asked not to or the user prefers reduced motion.
+ */
 function fitTo(c: Core, eles: cytoscape.CollectionReturnValue, animate: boolean) {
 	// a new subject replaces a camera move still under way (Cytoscape would queue it after); the
 	// canvas may have changed size with the page (a story's caption) since Cytoscape last looked

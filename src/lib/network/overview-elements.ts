@@ -9,7 +9,7 @@ import type { NetworkAtlas, Relation } from '../domain/types';
 import type { ElementDef, NodeData } from './elements';
 import { nodeSub, relationEdge } from './elements';
 import type { Overview } from '../domain/overview';
-import type { OverviewPlacement } from './overview-layout';
+import { titleOf, type OverviewPlacement } from './overview-layout';
 
 export interface Aggregate {
 	id: string;
@@ -71,55 +71,34 @@ function areaNode(id: string, label: { en: string; zh: string } | null, cls: str
 	};
 }
 
-/** The title of the area `area` (`title:<area>`): text only, placed at the area's top (`overviewLayout`). */
-function titleNode(area: string, label: { en: string; zh: string }): ElementDef {
+/** Text only, placed by the layout (`headings`): a column heading, or an area's title (`title`). */
+function headingNode(id: string, label: { en: string; zh: string }, classes: string): ElementDef {
 	return {
 		group: 'nodes',
-		data: {
-			id: `title:${area}`,
-			label: label.en,
-			label_zh: label.zh,
-			kind: 'group',
-			sub: 'heading',
-			evidence: []
-		},
-		classes: 'heading title'
+		data: { id, label: label.en, label_zh: label.zh, kind: 'group', sub: 'heading', evidence: [] },
+		classes
 	};
 }
 
-/** The overview's elements, placed by `placement` (positions change later without new elements). */
+/**
+ * The overview's elements, unplaced: `place` puts them where a placement says (positions change
+ * later without new elements).
+ */
 export function overviewElements(
 	atlas: NetworkAtlas,
-	o: Overview,
-	placement: OverviewPlacement
+	o: Overview
 ): { elements: ElementDef[]; aggregates: Aggregate[] } {
 	const out: ElementDef[] = [];
 	// a lane's or cell's title is a node of its own, drawn above the edges that cross it
-	for (const l of o.lanes) {
-		out.push(areaNode(`lane:${l.id}`, null, 'lane'));
-		out.push(titleNode(`lane:${l.id}`, l.label));
-	}
+	const titled = (area: string, label: { en: string; zh: string }, cls: string) =>
+		out.push(areaNode(area, null, cls), headingNode(titleOf(area), label, 'heading title'));
+	for (const l of o.lanes) titled(`lane:${l.id}`, l.label, 'lane');
 	for (const c of o.cells)
-		if (c.title) {
-			out.push(areaNode(`cell:${c.lane}:${c.column}`, null, 'nested cell'));
-			out.push(titleNode(`cell:${c.lane}:${c.column}`, c.title));
-		}
+		if (c.title) titled(`cell:${c.lane}:${c.column}`, c.title, 'nested cell');
 	for (const f of o.members.keys())
 		if (o.members.get(f)?.length) out.push(areaNode(`open:${f}`, null, 'nested open'));
 	for (const c of o.columns)
-		if (c.label)
-			out.push({
-				group: 'nodes',
-				data: {
-					id: `heading:${c.id}`,
-					label: c.label.en,
-					label_zh: c.label.zh,
-					kind: 'group',
-					sub: 'heading',
-					evidence: []
-				},
-				classes: 'heading'
-			});
+		if (c.label) out.push(headingNode(`heading:${c.id}`, c.label, 'heading'));
 	const ev = new Map(atlas.evidence.map((e) => [e.id, e]));
 	const ids = overviewNodeIds(atlas, o);
 	for (const n of atlas.nodes) {
@@ -157,7 +136,6 @@ export function overviewElements(
 			},
 			classes: `${a.type} agg`
 		});
-	place(out, placement);
 	return { elements: out, aggregates: aggs };
 }
 

@@ -32,6 +32,10 @@ const PAD = 12;
  * (clear of a long label reaching down from the lane above), a cell's above its first row.
  */
 const TITLE_Y = { lane: 19, cell: 16 };
+/** The areas that carry a title: lanes and titled cells. */
+export const isTitled = (area: string) => area.startsWith('lane:') || area.startsWith('cell:');
+/** The id of an area's title (a node of its own, drawn above the edges). */
+export const titleOf = (area: string) => `title:${area}`;
 /** Height of the row of column headings above the first lane. */
 const HEADING = 40;
 
@@ -97,6 +101,9 @@ function itemSize(o: Overview, id: string, open: Set<string>) {
 	return { w: Math.max(slotWidth(own), g.cols * g.w) + 2 * PAD, h, deep: h, over: 0 };
 }
 
+/** A row of a cell: its items (`rowItems`), its width and its depth. */
+type Row = { items: ReturnType<typeof rowItems>; w: number; h: number };
+
 /**
  * A row's items, each with its room: a label wider than its slot takes more on the sides that
  * face a neighbour in the row (at a row's end it runs into the cell's margin, as it always did).
@@ -135,12 +142,9 @@ export function overviewLayout(
 	);
 	const cellAt = new Map(o.cells.map((c) => [`${c.lane}|${c.column}`, c]));
 	// each cell's rows of items and its size
-	const layoutOf = new Map<
-		string,
-		{ rows: { ids: string[]; w: number; h: number }[]; w: number; h: number }
-	>();
+	const layoutOf = new Map<string, { rows: Row[]; w: number; h: number }>();
 	for (const c of o.cells) {
-		const rows: { ids: string[]; w: number; h: number }[] = [];
+		const rows: Row[] = [];
 		const cellIds = idsOf(c);
 		if (!cellIds.length && only) continue;
 		// a compact table spends width rather than height (a slide is wider than tall)
@@ -160,7 +164,7 @@ export function overviewLayout(
 					return { x1: c - half, x2: c + half, s: it.s };
 				})
 			);
-			rows.push({ ids, w, h: 0 });
+			rows.push({ items, w, h: 0 });
 		}
 		// a row's depth clears each label that has an item below it in the next row; the last
 		// row keeps its slots' depth
@@ -217,7 +221,7 @@ export function overviewLayout(
 			let ry = y + (c.title ? CELL_TITLE + PAD : 0);
 			for (const row of lay.rows) {
 				let rx = cx - row.w / 2;
-				for (const it of rowItems(o, row.ids, open)) {
+				for (const it of row.items) {
 					placeItem(o, it.id, open, rx + it.left, ry, it.s, position, boxes);
 					placed.push(it.id, ...(open.has(it.id) ? (drawnMembers(o, it.id) ?? []) : []));
 					rx += it.w;
@@ -237,12 +241,12 @@ export function overviewLayout(
 		boxes[`lane:${lane.id}`] = { x1: 0, y1: top, x2: right, y2: y + PAD, depth: 0 };
 		y += 2 * PAD;
 		const next = lanes[li + 1];
-		if (next) y += clearTitle(placed, position, sizeOf(`title:lane:${next.id}`), right / 2, y);
+		if (next) y += clearTitle(placed, position, sizeOf(titleOf(`lane:${next.id}`)), right / 2, y);
 	});
 	// each lane's and titled cell's title, centred at the top of its box
 	for (const [id, b] of Object.entries(boxes))
-		if (id.startsWith('lane:') || id.startsWith('cell:'))
-			headings[`title:${id}`] = {
+		if (isTitled(id))
+			headings[titleOf(id)] = {
 				x: (b.x1 + b.x2) / 2,
 				y: b.y1 + TITLE_Y[id.startsWith('lane:') ? 'lane' : 'cell']
 			};

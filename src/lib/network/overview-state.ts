@@ -7,6 +7,7 @@ import type { NetworkAtlas } from '../domain/types';
 import type { Overview } from '../domain/overview';
 import type { Aggregate } from './overview-elements';
 import { overviewNodeIds } from './overview-elements';
+import { isTitled, titleOf } from './overview-layout';
 import type { ViewState } from '../domain/view-state';
 
 /** Relations about what was tried next: drawn with the "what was tried next" layer. */
@@ -139,8 +140,7 @@ export function overviewShown(
 			if (f) visible.add(`open:${f}`).add(f);
 		}
 	// an area's title is drawn with its area
-	for (const id of [...visible])
-		if (id.startsWith('lane:') || id.startsWith('cell:')) visible.add(`title:${id}`);
+	for (const id of [...visible]) if (isTitled(id)) visible.add(titleOf(id));
 	// a story step's compact table (`overviewLayout`) heads only the columns it uses
 	const used = new Set(
 		o.cells.filter((c) => c.ids.some((id) => visible.has(id))).map((c) => c.column)
