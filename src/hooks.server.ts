@@ -11,7 +11,8 @@ import {
 	type ClientManifest
 } from '$lib/server/boot-head';
 import { loadAllAtlases, loadDefaultAtlas } from '$lib/server/load-atlas';
-import { networkSlice } from '$lib/network/network-slice';
+import { bootFrame } from '$lib/network/boot-frame';
+import { columnLabel } from '$lib/network/column-label';
 
 /** The client build's output and Vite's manifest of it (read while prerendering). */
 const CLIENT = '.svelte-kit/output/client/';
@@ -37,11 +38,11 @@ function bootFilesOnce(): string[] {
 /** The explorer routes: the default atlas at `/`, every atlas at `/atlas/<id>`. */
 const EXPLORER = new Set(['/(app)', '/(app)/atlas/[atlas]']);
 
-/** The network slice of the atlas an explorer page draws (`bootTags`), or undefined elsewhere. */
-function bootSlice(routeId: string | null, atlasId: string | undefined) {
+/** The first frame of the network an explorer page draws (`bootTags`), or undefined elsewhere. */
+function firstFrame(routeId: string | null, atlasId: string | undefined, locale: string) {
 	if (!routeId || !EXPLORER.has(routeId)) return undefined;
 	const atlas = atlasId ? loadAllAtlases().find((a) => a.meta.id === atlasId) : loadDefaultAtlas();
-	return atlas && networkSlice(atlas);
+	return atlas && bootFrame(atlas, locale === 'zh' ? 'label_zh' : 'label', columnLabel);
 }
 
 /**
@@ -52,9 +53,9 @@ function bootSlice(routeId: string | null, atlasId: string | undefined) {
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
-		const slice = bootSlice(event.route.id, event.params.atlas);
-		const files = slice ? bootFilesOnce() : [];
-		const tags = bootTags(rootPrefix(event.url.pathname), files, slice);
+		const frame = firstFrame(event.route.id, event.params.atlas, locale);
+		const files = frame ? bootFilesOnce() : [];
+		const tags = bootTags(rootPrefix(event.url.pathname), files, frame);
 		return resolve(event, {
 			preload: ({ type }) => type !== 'js' || !tags.head,
 			transformPageChunk: ({ html }) =>

@@ -89,10 +89,14 @@ test('a deep link (arrangement and selection) is drawn at boot exactly as the ap
 	expect(await sameInstance(page)).toBe(true);
 });
 
-test('the explorer page asks for its network boot first and carries only the network’s data; other pages keep SvelteKit’s preloads and inline data', async ({
+test('the explorer page asks for its network boot first and carries only its network’s first frame; other pages keep SvelteKit’s preloads and inline data', async ({
 	request
 }) => {
-	for (const path of ['/', '/zh']) {
+	const atlas = await (await request.get('/api/alk-nsclc.json')).json();
+	for (const [path, key] of [
+		['/', 'alk-nsclc||label'],
+		['/zh', 'alk-nsclc||label_zh']
+	]) {
 		const html = await (await request.get(path)).text();
 		const head = html.slice(0, html.indexOf('</head>'));
 		expect(head).toMatch(
@@ -105,14 +109,17 @@ test('the explorer page asks for its network boot first and carries only the net
 		);
 		expect(html).not.toContain('%atlas.');
 		expect(head).not.toMatch(/entry\/start\.[^"]+" rel="modulepreload"/);
-		// the network slice, not the whole atlas: no evidence texts, no sources
-		const slice = /<script type="application\/json" id="network-boot-data">(.*?)<\/script>/.exec(
+		// the default view's elements, placed, for this page's language; not the atlas
+		const frame = /<script type="application\/json" id="network-boot-frame">(.*?)<\/script>/.exec(
 			html
 		);
-		const data = JSON.parse(slice?.[1] ?? 'null');
-		expect(data.nodes.length).toBeGreaterThan(100);
-		expect(Object.keys(data.evidence[0]).sort()).toEqual(['figures', 'id', 'level']);
-		expect(data.sources).toBeUndefined();
+		const data = JSON.parse(frame?.[1] ?? 'null');
+		expect(data.key).toBe(key);
+		const nodes = data.elements.filter((e: { group: string }) => e.group === 'nodes');
+		expect(nodes.length).toBeGreaterThan(25);
+		expect(nodes.length).toBeLessThan(atlas.nodes.length / 2);
+		expect(nodes.every((n: { position?: unknown }) => n.position)).toBe(true);
+		expect(html).not.toContain(atlas.evidence[0].quote);
 		expect(html).not.toContain('data-sveltekit-fetched');
 	}
 	const charts = await (await request.get('/charts')).text();
@@ -120,3 +127,21 @@ test('the explorer page asks for its network boot first and carries only the net
 	expect(charts).not.toContain('network-boot');
 	expect(charts).toContain('data-url="/api/alk-nsclc.json"');
 });
+
+for (const path of ['/', '/?sel=alk-g1202r&labels=both']) {
+	test(`${path}: the page asks for the atlas once, and the app starts from the boot’s copy`, async ({
+		page
+	}) => {
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/api/')) asked.push(r.url());
+		});
+		await page.goto(path);
+		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await expect(page.locator('.network[data-ready="true"]')).toBeAttached();
+		// the app has its atlas: the search finds a node
+		await page.getByRole('combobox', { name: 'Search' }).fill('G1202R');
+		await expect(page.getByRole('option', { name: /G1202R/ }).first()).toBeVisible();
+		expect(asked.map((u) => new URL(u).pathname)).toEqual(['/api/alk-nsclc.json']);
+	});
+}

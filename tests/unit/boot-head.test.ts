@@ -14,7 +14,7 @@ import {
 	rootPrefix,
 	type ClientManifest
 } from '../../src/lib/server/boot-head';
-import { BOOT_DATA } from '../../src/lib/network/network-slice';
+import { BOOT_FRAME } from '../../src/lib/network/boot-frame';
 
 const manifest: ClientManifest = {
 	[BOOT_ENTRY]: { file: '_app/immutable/entry/network-boot.X1.js', imports: ['_big.js'] },
@@ -40,7 +40,7 @@ describe('network boot tags', () => {
 		expect(rootPrefix('/atlas/immuno-nsclc')).toBe('../');
 		expect(rootPrefix('/zh/atlas/immuno-nsclc')).toBe('../../');
 	});
-	it('preloads the files, runs the entry render-blocking, and carries the slice safely', () => {
+	it('preloads the files, runs the entry render-blocking, and carries the first frame safely', () => {
 		const tags = bootTags('./', bootFiles(manifest), { note: '</script><b>$&' });
 		expect(tags.head).toMatch(
 			/^<link rel="modulepreload" href=".\/_app\/immutable\/chunks\/shared.js">/
@@ -48,7 +48,7 @@ describe('network boot tags', () => {
 		expect(tags.head).toMatch(
 			/<script type="module" blocking="render" src=".\/_app\/immutable\/entry\/network-boot.X1.js"><\/script>$/
 		);
-		expect(tags.body).toContain(`id="${BOOT_DATA}"`);
+		expect(tags.body).toContain(`id="${BOOT_FRAME}"`);
 		expect(tags.body).not.toContain('</script><b>');
 		const json = /<script[^>]*>(.*)<\/script>/.exec(tags.body)![1];
 		expect(JSON.parse(json)).toEqual({ note: '</script><b>$&' });

@@ -5,7 +5,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
 import { loadAtlas } from '../../src/lib/server/load-atlas';
-import { networkSlice } from '../../src/lib/network/network-slice';
 
 const atlases = [loadAtlas('alk-nsclc'), loadAtlas('immuno-nsclc')];
 const numeric = new Intl.Collator('en', { numeric: true }).compare;
@@ -23,7 +22,7 @@ describe('nodes in label order, sorted at build', () => {
 describe('drawing the explorer network', () => {
 	afterEach(() => vi.restoreAllMocks());
 	it('makes no collator, in any arrangement', async () => {
-		const slice = networkSlice(atlases[0]);
+		const atlas = atlases[0];
 		// fresh modules: their collators, made on first need, not made yet
 		vi.resetModules();
 		const Collator = vi.spyOn(Intl, 'Collator');
@@ -36,8 +35,8 @@ describe('drawing the explorer network', () => {
 			'arr=mechanism',
 			'exp=all&next=1'
 		]) {
-			const { view } = parseView(new URLSearchParams(q), slice);
-			networkModel(slice, view, (g) => ({ en: `G${g}`, zh: `第${g}代` }));
+			const { view } = parseView(new URLSearchParams(q), atlas);
+			networkModel(atlas, view, (g) => ({ en: `G${g}`, zh: `第${g}代` }));
 		}
 		expect(Collator).not.toHaveBeenCalled();
 		expect(localeCompare).not.toHaveBeenCalled();

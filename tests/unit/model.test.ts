@@ -19,7 +19,10 @@ import { areaMembers, toElements, type NodeData } from '../../src/lib/network/el
 import { loadAtlas } from '../../src/lib/server/load-atlas';
 import { mentionsNumber } from '../../src/lib/domain/provenance';
 import { networkModel } from '../../src/lib/network/network-model';
-import { networkSlice } from '../../src/lib/network/network-slice';
+import { bootFrame, bootKey } from '../../src/lib/network/boot-frame';
+import { classState, toAdd } from '../../src/lib/network/class-state';
+import { applyPlacement } from '../../src/lib/network/network-view';
+import cytoscape, { type ElementDefinition } from 'cytoscape';
 
 const atlas = miniAtlas();
 const view = (v: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...v });
@@ -108,35 +111,48 @@ describe('filters and neighbourhood', () => {
 	});
 });
 
-describe('the network slice an explorer page carries', () => {
+describe('the first frame an explorer page carries', () => {
 	const alk = loadAtlas('alk-nsclc');
-	const slice = networkSlice(alk);
 	const label = (g: number | null) => ({ en: `G${g}`, zh: `第${g}代` });
-	it('draws what the whole atlas draws, whatever the view', () => {
-		for (const q of [
-			'',
-			'arr=generation&sel=alk-g1202r',
-			'lvl=A,B&rel=resistant_to',
-			'gen=2&drug=lorlatinib',
-			'cls=bypass&sel=rel-met-amplification-emerges-after-lorlatinib',
-			'sel=alk-dependent'
-		]) {
-			const { view: v, notices } = parseView(new URLSearchParams(q), alk);
-			expect(notices, q).toEqual([]);
-			expect(parseView(new URLSearchParams(q), slice).view, q).toEqual(v);
-			expect(networkModel(slice, v, label), q).toEqual(networkModel(alk, v, label));
+	it('is what the app draws first for a URL without a query', () => {
+		const { view, notices } = parseView(new URLSearchParams(''), alk);
+		expect(notices).toEqual([]);
+		expect(view).toEqual(DEFAULT_VIEW);
+		const net = networkModel(alk, view, label);
+		const f = bootFrame(alk, 'label_zh', label);
+		const first = toAdd(net.elements, classState(net, null, false), () => false);
+		// as the app adds them, then places them
+		const cy = cytoscape({
+			headless: true,
+			styleEnabled: false,
+			elements: first as ElementDefinition[]
+		});
+		applyPlacement(cy, net.placement!);
+		expect(f.elements.map((e) => e.data.id)).toEqual(first.map((e) => e.data.id));
+		for (const e of f.elements) {
+			const el = cy.getElementById(e.data.id);
+			expect(e.classes, e.data.id).toBe(first.find((x) => x.data.id === e.data.id)!.classes);
+			if (e.group !== 'nodes') continue;
+			expect(e.position, e.data.id).toEqual(el.position());
+			const d = e.data as NodeData;
+			expect([d.w, d.h], e.data.id).toEqual([el.data('w'), el.data('h')]);
 		}
+		expect(f.total).toBe(net.elements.length);
+		expect(f.key).toBe(bootKey('alk-nsclc', view, 'label_zh'));
+		expect(bootFrame(alk, 'label', label).key).toBe('alk-nsclc||label');
+	});
+	it('holds the overview, not the atlas: a few dozen nodes, and a fifth of the bytes or less', () => {
+		const f = bootFrame(alk, 'label', label);
+		const nodes = f.elements.filter((e) => e.group === 'nodes');
+		expect(nodes.length).toBeGreaterThan(25);
+		expect(nodes.length).toBeLessThan(alk.nodes.length / 2);
+		expect(JSON.stringify(f).length).toBeLessThan(JSON.stringify(alk).length / 5);
 	});
 	it('selects a group that carries evidence of its own (a share bar), not an empty one', () => {
 		expect(parseView(new URLSearchParams('sel=alk-dependent'), alk).view.sel).toBe('alk-dependent');
 		const empty = parseView(new URLSearchParams('sel=bypass-signalling'), alk);
 		expect(empty.view.sel).toBeNull();
 		expect(empty.notices).toEqual([{ param: 'sel', value: 'bypass-signalling' }]);
-	});
-	it('leaves out the texts, sources and stories: a third of the bytes or less', () => {
-		expect(Object.keys(slice).sort()).toEqual(['evidence', 'meta', 'nodes', 'relations']);
-		expect(slice.evidence).toHaveLength(alk.evidence.length);
-		expect(JSON.stringify(slice).length).toBeLessThan(JSON.stringify(alk).length / 2.5);
 	});
 });
 

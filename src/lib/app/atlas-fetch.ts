@@ -1,13 +1,14 @@
 /**
  * Load one atlas's JSON, prerendered at `/api/<id>.json`. Pages that fetch it while prerendering get
  * it inlined into their HTML; the explorer asks for it not to be (`inline: false`): its page reads
- * the bundled data while prerendering and fetches the JSON in the browser (preloaded by its network
- * boot once the network is drawn), while the page carries inline only the network's part, for that
- * boot (`$lib/server/boot-head`). In the offline lecture pack the data is bundled into the one HTML file.
+ * the bundled data while prerendering and fetches the JSON in the browser (its network boot asks for
+ * it once the network is drawn, and hands the request over: `$lib/app/boot-atlas`), while the page
+ * carries inline only its network's first frame, for that boot (`$lib/server/boot-head`). In the offline lecture pack the data is bundled into the one HTML file.
  */
 import { error } from '@sveltejs/kit';
 import type { Atlas } from '$lib/domain/types';
 import { atlasUrl } from '$lib/app/atlas-url';
+import { takeOver } from '$lib/app/boot-atlas';
 import { defaultAtlas, type AtlasEntry } from '$lib/domain/atlases';
 
 /** The atlas as pages get it: without the curator-only parts no page reads (`fileOf`, `excluded`). */
@@ -27,7 +28,15 @@ export async function fetchAtlas(
 ): Promise<Atlas> {
 	if (__OFFLINE__) return bundled(id, false);
 	if (import.meta.env.SSR && !inline) return bundled(id, true);
-	const res = await fetch(atlasUrl(id));
+	const url = atlasUrl(id);
+	// the explorer's network boot asked for it already (not while prerendering)
+	const early = import.meta.env.SSR ? undefined : takeOver(url);
+	if (early) return (await early.catch(() => fetchJson(fetch, url, id))) as Atlas;
+	return fetchJson(fetch, url, id);
+}
+
+async function fetchJson(fetch: typeof globalThis.fetch, url: string, id: string): Promise<Atlas> {
+	const res = await fetch(url);
 	if (!res.ok) error(res.status === 404 ? 404 : 500, `Atlas "${id}" could not be loaded`);
 	return (await res.json()) as Atlas;
 }

@@ -41,8 +41,7 @@ export interface Atlas {
 /**
  * What drawing the network reads of an atlas (`networkModel`, `parseView`): its nodes and relations,
  * and of the evidence only the level and the figures (edge widths); no texts, sources or stories.
- * A whole `Atlas` is one; `networkSlice` makes the smaller copy the explorer page carries for its
- * network boot.
+ * A whole `Atlas` is one.
  */
 export type NetworkEvidence = Pick<Evidence, 'id' | 'level' | 'figures'>;
 export interface NetworkAtlas {

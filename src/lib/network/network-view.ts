@@ -6,7 +6,7 @@ import { locale } from '$lib/app/locale';
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 import type { ElementDef } from '$lib/network/elements';
 import { classStates, toAdd, type ClassState } from '$lib/network/class-state';
-import type { OverviewPlacement } from '$lib/network/overview-layout';
+import { placeOf, type OverviewPlacement } from '$lib/network/overview-layout';
 import { cyOptions, graphStyle, type Theme } from '$lib/network/graph-style';
 
 // Cytoscape's toggleClass(c, false) counts as a change even when `c` is absent (a collection,
@@ -69,19 +69,11 @@ export function createNetwork(
 export function applyPlacement(c: Core, p: OverviewPlacement) {
 	c.batch(() => {
 		c.nodes().forEach((n) => {
-			const id = n.id();
-			const box = p.boxes[id];
-			const to = box
-				? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 }
-				: (p.position[id] ?? p.headings[id]);
-			if (box) {
-				const w = Math.round(box.x2 - box.x1);
-				const h = Math.round(box.y2 - box.y1);
-				if (n.data('w') !== w || n.data('h') !== h) n.data({ w, h });
-			}
+			const to = placeOf(p, n.id());
 			if (!to) return;
+			if (to.size && (n.data('w') !== to.size.w || n.data('h') !== to.size.h)) n.data(to.size);
 			const at = n.position();
-			if (at.x !== to.x || at.y !== to.y) n.position({ x: to.x, y: to.y });
+			if (at.x !== to.at.x || at.y !== to.at.y) n.position({ ...to.at });
 		});
 	});
 }

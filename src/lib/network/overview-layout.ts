@@ -47,6 +47,24 @@ export interface OverviewPlacement {
 	headings: Record<string, { x: number; y: number }>;
 }
 
+/**
+ * Where the placement puts node `id`: its centre, and for an area its box's size; undefined for a
+ * node it does not place.
+ */
+export function placeOf(
+	p: OverviewPlacement,
+	id: string
+): { at: { x: number; y: number }; size?: { w: number; h: number } } | undefined {
+	const box = p.boxes[id];
+	if (box)
+		return {
+			at: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 },
+			size: { w: Math.round(box.x2 - box.x1), h: Math.round(box.y2 - box.y1) }
+		};
+	const at = p.position[id] ?? p.headings[id];
+	return at && { at };
+}
+
 /** Columns of an open family's member grid: roughly square, at most six. */
 export const openColumns = (n: number) => Math.min(6, Math.max(2, Math.ceil(Math.sqrt(n))));
 

@@ -1,12 +1,12 @@
 /**
  * What an explorer page carries so its network is drawn before the app starts (see
  * `$lib/network/network-boot`): in the head, the boot entry's module preloads (largest first) and the boot's
- * render-blocking script; at the end of the body, the network's part of its atlas (`networkSlice`).
+ * render-blocking script; at the end of the body, the first frame of its network (`bootFrame`).
  * `hooks.server.ts` writes them into the project's own placeholders in `src/app.html`
  * (`%atlas.boot%`, `%atlas.data%`) and leaves SvelteKit's module preloads out of such a page with
  * SvelteKit's `preload` option; SvelteKit's own output is never rewritten. Plain string work.
  */
-import { BOOT_DATA } from '../network/network-slice';
+import { BOOT_FRAME } from '../network/boot-frame';
 
 /** One record of Vite's client manifest (`.svelte-kit/output/client/.vite/manifest.json`). */
 export interface ManifestChunk {
@@ -46,20 +46,20 @@ export function rootPrefix(pathname: string): string {
 }
 
 /**
- * The boot's tags for a page: `files` (entry last) under `prefix`, and the atlas's network slice.
- * No files or no slice: empty tags (the app then draws the network itself).
+ * The boot's tags for a page: `files` (entry last) under `prefix`, and its network's first frame.
+ * No files or no frame: empty tags (the app then draws the network itself).
  */
 export function bootTags(
 	prefix: string,
 	files: string[],
-	slice: unknown
+	frame: unknown
 ): { head: string; body: string } {
-	if (!files.length || !slice) return { head: '', body: '' };
+	if (!files.length || !frame) return { head: '', body: '' };
 	const preloads = files.map((f) => `<link rel="modulepreload" href="${prefix}${f}">`).join('');
 	const script = `<script type="module" blocking="render" src="${prefix}${files[files.length - 1]}"></script>`;
 	return {
 		head: preloads + script,
-		body: `<script type="application/json" id="${BOOT_DATA}">${scriptJson(slice)}</script>`
+		body: `<script type="application/json" id="${BOOT_FRAME}">${scriptJson(frame)}</script>`
 	};
 }
 
