@@ -43,6 +43,31 @@ const sameInstance = (page: Page) =>
 		return (el._cyreg?.cy as unknown as { probe?: boolean } | undefined)?.probe === true;
 	});
 
+/** The classes a tap gave: the node, one of its neighbours, one node it does not touch. */
+const tapped = (page: Page, id: string) =>
+	page.evaluate((id) => {
+		type N = {
+			hasClass(c: string): boolean;
+			neighborhood(s: string): N[] & { contains(n: N): boolean };
+			closedNeighborhood(): { contains(n: N): boolean };
+		};
+		const host = document.querySelector('.network') as unknown as {
+			_cyreg: { cy: { getElementById(id: string): N; nodes(): { toArray(): N[] } } };
+		};
+		const cy = host._cyreg.cy;
+		const n = cy.getElementById(id);
+		const near = n.closedNeighborhood();
+		const other = cy
+			.nodes()
+			.toArray()
+			.find((x) => !near.contains(x) && !['area', 'heading'].some((c) => x.hasClass(c)))!;
+		return {
+			selected: n.hasClass('selected'),
+			neighbourFaded: n.neighborhood('node')[0].hasClass('faded'),
+			otherFaded: other.hasClass('faded')
+		};
+	}, id);
+
 const drawnBeforeHydration = async (page: Page) => {
 	await expect(page.locator('.network[data-ready="true"]')).toBeAttached();
 	await expect(page.locator('.network canvas').first()).toBeVisible();
@@ -66,6 +91,15 @@ for (const [lang, root, heading] of [
 		await markInstance(page);
 		const at = await nodeOnScreen(page, 'alk-g1202r');
 		await page.mouse.click(at.x, at.y);
+		// highlighted at once, before the app has started: the node and its neighbours, the rest faded
+		await expect
+			.poll(() => tapped(page, 'alk-g1202r'))
+			.toEqual({
+				selected: true,
+				neighbourFaded: false,
+				otherFaded: true
+			});
+		await expect(page.locator('html[data-hydrated]')).not.toBeAttached();
 		release();
 		await expect(page.locator('html[data-hydrated]')).toBeAttached();
 		await expect(page).toHaveURL(/[?&]sel=alk-g1202r(&|$)/);

@@ -125,7 +125,7 @@ function fromFrame(container: HTMLElement, f: BootFrame): Booted {
 		f.elements.filter((e) => !/\bhidden\b/.test(e.classes ?? '')).map((e) => e.data.id)
 	);
 	const state = classState({ elements: f.elements, visible, focus: new Set() }, null, large);
-	return start(cy, container, f.key, field, state, large);
+	return orDestroy(cy, () => start(cy, container, f.key, field, state, large));
 }
 
 /**
@@ -147,8 +147,20 @@ async function fromAtlas(container: HTMLElement, atlas: NetworkAtlas): Promise<B
 	// each element once; framed once, in `start`
 	const state = classState(net, view.sel, large);
 	const cy = createNetwork(container, net.elements, state, field, THEME, { fit: false });
-	if (net.placement) applyPlacement(cy, net.placement);
-	return start(cy, container, bootKey(atlas.meta.id, view, field), field, state, large, view);
+	return orDestroy(cy, () => {
+		if (net.placement) applyPlacement(cy, net.placement);
+		return start(cy, container, bootKey(atlas.meta.id, view, field), field, state, large, view);
+	});
+}
+
+/** `fn`'s result; should it throw, the instance is destroyed (the app then draws its own). */
+function orDestroy(cy: Core, fn: () => Booted): Booted {
+	try {
+		return fn();
+	} catch (e) {
+		cy.destroy();
+		throw e;
+	}
 }
 
 /** Resolves on the network's first frame (a hidden tab may never draw one). */
@@ -191,8 +203,9 @@ function start(
 		if (t !== cy && ['area', 'family', 'heading', 'agg'].some((c) => t.hasClass(c))) return;
 		const id = t === cy ? null : (t.id() as string);
 		b.pending = id;
-		const near = t === cy ? [] : t.closedNeighborhood().map((e: { id(): string }) => e.id());
-		show(id, new Set(near));
+		const near =
+			t === cy ? cy.collection() : t.isNode() ? t.closedNeighborhood() : t.add(t.connectedNodes());
+		show(id, new Set(near.map((e: { id(): string }) => e.id())));
 	};
 	const b: Booted = {
 		cy,
