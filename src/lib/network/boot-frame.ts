@@ -1,9 +1,9 @@
 /**
  * The first frame of an explorer page's network, computed while prerendering: the elements its
- * default view draws, each at its place (`applyPlacement`'s) and with its classes (`toAdd`), which the page carries
- * inline so its boot (`network-boot.ts`) creates Cytoscape from them without building the view's
- * model in the browser. A page whose URL asks for another view draws from the whole atlas instead.
- * Pure.
+ * default view draws, each at its place (as `applyPlacement` puts it) and with its classes
+ * (`toAdd`). The page carries them inline, so its boot (`network-boot.ts`) creates Cytoscape from
+ * them without building the view's model in the browser; a page whose URL asks for another view
+ * draws from the whole atlas instead. Pure.
  */
 import type { NetworkAtlas } from '../domain/types';
 import { DEFAULT_VIEW, serializeView, type ViewState } from '../domain/view-state';
