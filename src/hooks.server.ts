@@ -13,6 +13,7 @@ import {
 import { loadAllAtlases, loadDefaultAtlas } from '$lib/server/load-atlas';
 import { bootFrame } from '$lib/network/boot-frame';
 import { columnLabel } from '$lib/network/column-label';
+import { labelField } from '$lib/network/network-view';
 
 /** The client build's output and Vite's manifest of it (read while prerendering). */
 const CLIENT = '.svelte-kit/output/client/';
@@ -39,10 +40,11 @@ function bootFilesOnce(): string[] {
 const EXPLORER = new Set(['/(app)', '/(app)/atlas/[atlas]']);
 
 /** The first frame of the network an explorer page draws (`bootTags`), or undefined elsewhere. */
-function firstFrame(routeId: string | null, atlasId: string | undefined, locale: string) {
+function firstFrame(routeId: string | null, atlasId: string | undefined) {
 	if (!routeId || !EXPLORER.has(routeId)) return undefined;
 	const atlas = atlasId ? loadAllAtlases().find((a) => a.meta.id === atlasId) : loadDefaultAtlas();
-	return atlas && bootFrame(atlas, locale === 'zh' ? 'label_zh' : 'label', columnLabel);
+	// labelled as the page's network draws them: in the request's language
+	return atlas && bootFrame(atlas, labelField(), columnLabel);
 }
 
 /**
@@ -53,7 +55,7 @@ function firstFrame(routeId: string | null, atlasId: string | undefined, locale:
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
-		const frame = firstFrame(event.route.id, event.params.atlas, locale);
+		const frame = firstFrame(event.route.id, event.params.atlas);
 		const files = frame ? bootFilesOnce() : [];
 		const tags = bootTags(rootPrefix(event.url.pathname), files, frame);
 		return resolve(event, {

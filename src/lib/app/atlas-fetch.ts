@@ -3,7 +3,8 @@
  * it inlined into their HTML; the explorer asks for it not to be (`inline: false`): its page reads
  * the bundled data while prerendering and fetches the JSON in the browser (its network boot asks for
  * it once the network is drawn, and hands the request over: `$lib/app/boot-atlas`), while the page
- * carries inline only its network's first frame, for that boot (`$lib/server/boot-head`). In the offline lecture pack the data is bundled into the one HTML file.
+ * carries inline only its network's first frame, for that boot (`$lib/server/boot-head`). In the
+ * offline lecture pack the data is bundled into the one HTML file.
  */
 import { error } from '@sveltejs/kit';
 import type { Atlas } from '$lib/domain/types';

@@ -11,7 +11,7 @@ import { classState, toAdd } from './class-state';
 import type { ElementDef } from './elements';
 import { LARGE_NETWORK } from './graph-style';
 import { networkModel, type ColumnLabel } from './network-model';
-import { placeOf, type OverviewPlacement } from './overview-layout';
+import { place } from './overview-elements';
 import type { LabelField } from './network-view';
 
 /** The id of the explorer page's inline script holding its first frame. */
@@ -38,16 +38,15 @@ export function bootFrame(
 ): BootFrame {
 	const net = networkModel(atlas, DEFAULT_VIEW, columnLabel);
 	const state = classState(net, null, net.elements.length > LARGE_NETWORK);
-	const elements = toAdd(net.elements, state, () => false);
+	// copies: the model's elements are made once per atlas and shared
+	const elements = toAdd(net.elements, state, () => false).map((e) => ({
+		...e,
+		data: { ...e.data }
+	}));
+	if (net.placement) place(elements, net.placement);
 	return {
 		key: bootKey(atlas.meta.id, DEFAULT_VIEW, labelField),
 		total: net.elements.length,
-		elements: net.placement ? elements.map((e) => placed(e, net.placement!)) : elements
+		elements
 	};
-}
-
-/** A node where the view's placement puts it (`applyPlacement`, before it is added). */
-function placed(e: ElementDef, p: OverviewPlacement): ElementDef {
-	const to = e.group === 'nodes' ? placeOf(p, e.data.id) : undefined;
-	return to ? { ...e, data: { ...e.data, ...to.size }, position: { ...to.at } } : e;
 }

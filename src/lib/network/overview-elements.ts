@@ -9,7 +9,7 @@ import type { NetworkAtlas, Relation } from '../domain/types';
 import type { ElementDef, NodeData } from './elements';
 import { nodeSub, relationEdge } from './elements';
 import type { Overview } from '../domain/overview';
-import { titleOf, type OverviewPlacement } from './overview-layout';
+import { placeOf, titleOf, type OverviewPlacement } from './overview-layout';
 
 export interface Aggregate {
 	id: string;
@@ -143,16 +143,9 @@ export function overviewElements(
 export function place(elements: ElementDef[], p: OverviewPlacement) {
 	for (const e of elements) {
 		if (e.group !== 'nodes') continue;
-		const d = e.data as NodeData;
-		const box = p.boxes[d.id];
-		if (box) {
-			d.w = Math.round(box.x2 - box.x1);
-			d.h = Math.round(box.y2 - box.y1);
-			e.position = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-		} else {
-			// a copy each: Cytoscape keeps the object it is given as the node's position
-			const at = p.position[d.id] ?? p.headings[d.id] ?? e.position ?? { x: 0, y: 0 };
-			e.position = { x: at.x, y: at.y };
-		}
+		const to = placeOf(p, e.data.id);
+		if (to?.size) Object.assign(e.data, to.size);
+		// a copy each: Cytoscape keeps the object it is given as the node's position
+		e.position = { ...(to?.at ?? e.position ?? { x: 0, y: 0 }) };
 	}
 }

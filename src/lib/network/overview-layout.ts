@@ -74,10 +74,11 @@ const gridColumns = (n: number) => (only ? Math.min(6, Math.max(1, n)) : openCol
 /** The room each id's label takes (`labelSize`); by default two lines that fit the measure. */
 export type LabelSizes = (id: string) => LabelSize | undefined;
 let sizeOf: LabelSizes = () => undefined;
-/** A slot's width and its extra depth, for a label of `s`. */
+/** A slot's width, for a label of `s` (wider where a word is wider than the measure). */
 const slotWidth = (s: LabelSize | undefined) => Math.max(slotW, (s?.width ?? 0) + GAP);
 /** How far a label wider than its slot reaches past each side of it. */
 const overflow = (s: LabelSize | undefined) => (slotWidth(s) - slotW) / 2;
+/** The depth a label of `s` adds below its slot: a line's height for each line past three. */
 const extraLines = (s: LabelSize | undefined) => Math.max(0, (s?.lines ?? 0) - 3) * LABEL.line;
 
 /** Partly open families (a story step frames some of their members): family → members shown. */
