@@ -29,8 +29,7 @@ describe('label metrics: Cytoscape wrapping, DejaVu widths', () => {
 /**
  * Estimated label boxes of the shown nodes (below each node, `lines` × 19 px and its veil, as wide
  * as measured; a family's in bold) and of the areas' titles (one bold line, 27 px high, centred
- * where placed): the
- * boxes the Playwright overview tests read from Cytoscape.
+ * where placed): the boxes the Playwright overview tests read from Cytoscape.
  */
 function labelBoxes(atlasId: string, view: ViewState, field: 'label' | 'label_zh' | 'label_both') {
 	const atlas = atlases.find((a) => a.meta.id === atlasId)!;
